@@ -1,0 +1,147 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import turfBbox from "@turf/bbox";
+import type { z } from "zod";
+import {
+  type BuiltData,
+  type Content,
+  contentSchema,
+  type LineFeature,
+  type PlaceFeature,
+  placesFileSchema,
+  routeFileSchema,
+  type WaterFile,
+  waterFileSchema,
+} from "../content/schema";
+import type { CountryFeature } from "./basemap";
+import { lineStats } from "./route-stats";
+
+/** geo/ holds places.geojson, water.geojson and one file per route (any other *.geojson). */
+export const PLACES_FILE = "places.geojson";
+export const WATER_FILE = "water.geojson";
+
+export class ContentError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid content:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    this.name = "ContentError";
+  }
+}
+
+function fieldPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>(
+    (acc, key) => (typeof key === "number" ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)),
+    "",
+  );
+}
+
+function describeIssues(file: string, error: z.ZodError): string[] {
+  return error.issues.map((issue) => `${file}: ${fieldPath(issue.path) || "(whole file)"}: ${issue.message}`);
+}
+
+export type ProjectFiles = {
+  /** The content module's export, as found in src/content/content.ts. */
+  content: unknown;
+  /** File name → text, for every geo/*.geojson. */
+  geo: Record<string, string>;
+};
+
+export type Project = {
+  content: Content;
+  lines: LineFeature[];
+  places: PlaceFeature[];
+  water: WaterFile;
+};
+
+function parseJson(file: string, text: string, problems: string[]): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    problems.push(`${file}: not valid JSON (${(e as Error).message})`);
+    return undefined;
+  }
+}
+
+/**
+ * Validates the content file and every GeoJSON file with the one schema, then checks that they
+ * agree with each other. Throws a ContentError listing every problem, each naming file and field.
+ */
+export function validateProject(files: ProjectFiles): Project {
+  const problems: string[] = [];
+  const contentFile = "src/content/content.ts";
+  const content = contentSchema.safeParse(files.content);
+  if (!content.success) problems.push(...describeIssues(contentFile, content.error));
+
+  const lines: { file: string; index: number; line: LineFeature }[] = [];
+  let places: PlaceFeature[] = [];
+  let water: WaterFile | undefined;
+  const names = Object.keys(files.geo).sort();
+  for (const name of [PLACES_FILE, WATER_FILE]) {
+    if (!names.includes(name)) problems.push(`geo/${name}: missing`);
+  }
+  for (const name of names) {
+    const file = `geo/${name}`;
+    const json = parseJson(file, files.geo[name], problems);
+    if (json === undefined) continue;
+    const schema = name === PLACES_FILE ? placesFileSchema : name === WATER_FILE ? waterFileSchema : routeFileSchema;
+    const parsed = schema.safeParse(json);
+    if (!parsed.success) {
+      problems.push(...describeIssues(file, parsed.error));
+      continue;
+    }
+    if (name === PLACES_FILE) places = (parsed.data as z.infer<typeof placesFileSchema>).features;
+    else if (name === WATER_FILE) water = parsed.data as WaterFile;
+    else
+      (parsed.data as z.infer<typeof routeFileSchema>).features.forEach((line, index) => {
+        lines.push({ file, index, line });
+      });
+  }
+
+  if (content.success) {
+    const routeIds = content.data.routes.map((r) => r.id);
+    const seenRoutes = new Set<string>();
+    content.data.routes.forEach((route, i) => {
+      if (seenRoutes.has(route.id)) problems.push(`${contentFile}: routes[${i}].id: duplicate route id "${route.id}"`);
+      seenRoutes.add(route.id);
+      if (!lines.some((l) => l.line.properties.route === route.id))
+        problems.push(`${contentFile}: routes[${i}].id: route "${route.id}" has no lines in any geo/*.geojson file`);
+    });
+    const seenLines = new Set<string>();
+    for (const { file, index, line } of lines) {
+      const { id, route } = line.properties;
+      if (!routeIds.includes(route))
+        problems.push(
+          `${file}: features[${index}].properties.route: unknown route "${route}" (the content file has ${routeIds.join(", ")})`,
+        );
+      if (seenLines.has(id)) problems.push(`${file}: features[${index}].properties.id: duplicate line id "${id}"`);
+      seenLines.add(id);
+    }
+  }
+
+  if (problems.length > 0 || !content.success || !water) throw new ContentError(problems);
+  return { content: content.data, lines: lines.map((l) => l.line), places, water };
+}
+
+/** Reads geo/*.geojson from disk. */
+export function readGeoDir(dir: string): Record<string, string> {
+  const geo: Record<string, string> = {};
+  for (const name of readdirSync(dir)) if (name.endsWith(".geojson")) geo[name] = readFileSync(join(dir, name), "utf8");
+  return geo;
+}
+
+/** Adds the facts computed with Turf (drawn length, countries crossed, route bounds) to a valid project. */
+export function buildData(project: Project, countries: CountryFeature[]): BuiltData {
+  const features = project.lines.map((line) => ({
+    ...line,
+    properties: { ...line.properties, ...lineStats(line, countries) },
+  }));
+  const routeBounds: BuiltData["routeBounds"] = {};
+  for (const route of project.content.routes) {
+    const own = features.filter((f) => f.properties.route === route.id);
+    routeBounds[route.id] = turfBbox({ type: "FeatureCollection", features: own }) as [number, number, number, number];
+  }
+  return {
+    lines: { type: "FeatureCollection", features },
+    places: { type: "FeatureCollection", features: project.places },
+    routeBounds,
+  };
+}

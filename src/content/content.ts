@@ -1,0 +1,229 @@
+import type { ContentInput } from "./schema";
+
+/**
+ * The story: route names, colours, obstacles, quotations, background and epilogue.
+ * Validated by contentSchema at build time and in the unit tests. Quotations are checked
+ * verbatim against the article at the paragraph they cite; everything else is our own words.
+ *
+ * Colours: Okabe–Ito hues chosen so their lightness differs (L* about 30, 45, 55, 75), so the
+ * four routes stay distinct in greyscale and for the common colour-vision deficiencies.
+ */
+export const content = {
+  title: "Caspian Routes",
+  subtitle: "How could Kazakhstan's oil reach the world? The four export routes weighed in November 1997",
+  article: {
+    title: "Kazakhstan: Analysis From Washington — U.S.-Kazakhstan Relations Remain Fragile",
+    outlet: "RFE/RL",
+    date: "24 November 1997",
+    asOf: "November 1997",
+  },
+  view: {
+    // The Black Sea to Xinjiang, the Volga at Samara to the Gulf.
+    bounds: [28, 27, 88, 54],
+    // Inside the embedded basemap's extent (src/build/basemap.ts, REGION_BBOX).
+    maxBounds: [24, 18, 100, 60],
+  },
+  focusCountry: "Kazakhstan",
+  sourceTags: {
+    src: "published source",
+    recall: "from memory, not re-checked",
+  },
+  statusLabels: {
+    existing: "Existing",
+    "under-construction": "Under construction",
+    agreed: "Agreed, not yet built",
+    proposed: "Proposed",
+  },
+  modeLabels: {
+    pipeline: "pipeline",
+    tanker: "tanker crossing",
+    rail: "rail",
+  },
+  routes: [
+    {
+      id: "iran",
+      name: "Iran route",
+      mapLabel: "IRAN",
+      colour: "#c84f00",
+      onColour: "#ffffff",
+      summary: "South across Turkmenistan and Iran to the Gulf, plus oil swaps by tanker to Neka.",
+      article: {
+        obstacle:
+          "The shortest way out, but Washington would not back it: the United States wanted the new states to be independent of Moscow, yet refused to let their oil go through Iran.",
+        quotes: [{ text: "an unwillingness to support their use of the most direct route out", paragraph: 13 }],
+      },
+      background: [
+        {
+          text: "US executive orders of 1995 barred American companies from doing business in Iran, and the Iran and Libya Sanctions Act of August 1996 threatened foreign firms that invested there.",
+          source: "src",
+        },
+        {
+          text: "The swap trade was small by design: Neka's port had one berth with a 4 m draft, fit only for small tankers, and the refineries of northern Iran were small.",
+          source: "src",
+        },
+        {
+          text: "A pipeline to the Gulf would have to cross the Alborz and Zagros mountains in an earthquake-prone country.",
+          source: "recall",
+        },
+      ],
+      after1997: [
+        {
+          date: "2000",
+          text: "TotalFinaElf studied a Kazakhstan–Turkmenistan–Iran pipeline; it was never built.",
+          source: "src",
+        },
+        { date: "2000s", text: "Oil swaps through Neka continued on a modest scale.", source: "src" },
+        { date: "2010", text: "The swaps were halted.", source: "src" },
+      ],
+    },
+    {
+      id: "caucasus",
+      name: "Caucasus route to the West",
+      mapLabel: "CAUCASUS",
+      colour: "#0068a8",
+      onColour: "#ffffff",
+      summary:
+        "Across the Caspian to Baku, then through Georgia to the Black Sea or on to Turkey's Mediterranean coast.",
+      article: {
+        obstacle:
+          "One of the two routes Washington preferred, but in 1997 it was far from finished and faced political as well as technical difficulties.",
+        quotes: [
+          { text: "one through the Caucasus to the West", paragraph: 14 },
+          { text: "are far from completion", paragraph: 14 },
+          { text: "each faces political as well as technical challenges", paragraph: 14 },
+        ],
+      },
+      background: [
+        {
+          text: "The Caspian's legal status was unresolved, and Russia opposed a pipeline under the sea.",
+          source: "src",
+        },
+        {
+          text: "The war over Nagorno-Karabakh ruled out the shorter path through Armenia.",
+          source: "recall",
+        },
+        { text: "Georgia had unresolved conflicts in Abkhazia and South Ossetia.", source: "recall" },
+        {
+          text: "Cost: a 1998 estimate put Baku–Tbilisi–Ceyhan at $2.5 billion or more for about 1,700 km, and it had to climb passes of about 2,800 m.",
+          source: "src",
+        },
+        {
+          text: "Oil loaded on the Black Sea still had to pass Turkey's limits on tankers in the Bosphorus.",
+          source: "src",
+        },
+      ],
+      after1997: [
+        { date: "October 1998", text: "The Ankara Declaration backed Baku–Tbilisi–Ceyhan.", source: "src" },
+        { date: "April 1999", text: "Baku–Supsa opened.", source: "src" },
+        {
+          date: "May 2006",
+          text: "First oil reached Ceyhan through Baku–Tbilisi–Ceyhan (final cost $3.9 billion).",
+          source: "src",
+        },
+        { date: "June 2006", text: "Kazakhstan agreed to join Baku–Tbilisi–Ceyhan.", source: "src" },
+        {
+          date: "2008",
+          text: "Tengiz oil began to cross by tanker from Aktau to Sangachal and into the pipeline.",
+          source: "src",
+        },
+        {
+          date: "12 August 2018",
+          text: "The convention on the Caspian's legal status was signed at Aktau.",
+          source: "src",
+        },
+      ],
+    },
+    {
+      id: "east-asia",
+      name: "East Asia route",
+      mapLabel: "EAST ASIA",
+      colour: "#e69f00",
+      onColour: "#1a1a1a",
+      summary: "East across Kazakhstan to Xinjiang in China, under an agreement signed in September 1997.",
+      article: {
+        obstacle:
+          "The other route Washington preferred; like the Caucasus route it was nowhere near finished and had political and technical problems to overcome.",
+        quotes: [
+          { text: "another to East Asia", paragraph: 14 },
+          { text: "are far from completion", paragraph: 14 },
+        ],
+      },
+      background: [
+        {
+          text: "In June 1997 the Chinese state oil company CNPC bought 60.3% of AktobeMunaiGas; on 24 September 1997 a package of about $9.5 billion included a pipeline of about 3,000 km to Xinjiang, due by 2005.",
+          source: "src",
+        },
+        {
+          text: "The distance and its cost were enormous, the fields were thought too small to fill such a line, and talks stalled for years.",
+          source: "src",
+        },
+      ],
+      after1997: [
+        { date: "January 1998", text: "Kazakh oil began to reach China by rail.", source: "src" },
+        { date: "2003", text: "Kenkiyak–Atyrau pipeline opened.", source: "src" },
+        {
+          date: "July 2006",
+          text: "Atasu–Alashankou (built 2004–05) delivered its first oil into China.",
+          source: "src",
+        },
+        { date: "2009", text: "Kenkiyak–Kumkol completed the link across Kazakhstan.", source: "src" },
+      ],
+    },
+    {
+      id: "russia",
+      name: "Russian route",
+      mapLabel: "RUSSIA",
+      colour: "#7a1f5c",
+      onColour: "#ffffff",
+      summary:
+        "North and west through Russia: the old Soviet pipelines and the planned Caspian Pipeline Consortium line to Novorossiysk.",
+      article: {
+        obstacle:
+          "Moscow wanted Caspian oil to leave only through Russia, so the article expected little Kazakh oil to flow soon and the economic side of US–Kazakh ties to stay weak.",
+        quotes: [{ text: "not interested in seeing Caspian oil flow out except via its own territory", paragraph: 15 }],
+      },
+      background: [
+        {
+          text: "The Russian pipeline company Transneft controlled access and set quotas for Kazakh oil.",
+          source: "src",
+        },
+        {
+          text: "The Baku–Novorossiysk line ran through Chechnya: after the war of 1994–96 came tariff disputes and a bomb in September 1997, and Moscow announced a bypass.",
+          source: "src",
+        },
+        { text: "Tankers from Novorossiysk still had to pass the Bosphorus.", source: "src" },
+        { text: "The consortium's partners disputed its financing for years.", source: "src" },
+      ],
+      after1997: [
+        {
+          date: "1999",
+          text: "The Chechen section was shut and a bypass through Dagestan was built.",
+          source: "recall",
+        },
+        {
+          date: "March 2001",
+          text: "The Caspian Pipeline Consortium line was inaugurated (built 1999–2001).",
+          source: "src",
+        },
+        { date: "2018", text: "The consortium's capacity reached 67 million tonnes a year.", source: "src" },
+      ],
+    },
+  ],
+  credits: [
+    {
+      what: "Country polygons and borders",
+      source: "Natural Earth via the world-atlas package",
+      licence: "Public domain",
+    },
+    {
+      what: "Map and interface font",
+      source: "Noto Sans via @fontsource/noto-sans",
+      licence: "SIL Open Font License 1.1",
+    },
+    {
+      what: "Route waypoints and background",
+      source: "Caspian Routes research brief (shared/research/routes-1997.md); waypoints accurate to about ±20 km",
+      licence: "CC BY 4.0, this project",
+    },
+  ],
+} satisfies ContentInput;

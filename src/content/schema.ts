@@ -1,0 +1,182 @@
+import { z } from "zod";
+
+/**
+ * The one schema for all content: route geometry in geo/*.geojson and the story in
+ * src/content/content.ts. Types everywhere come from z.infer of these schemas.
+ */
+
+const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be kebab-case: lower-case letters, digits and hyphens");
+
+/** Status of a line as it stood when the article was written (November 1997). */
+export const lineStatusSchema = z.enum(["existing", "under-construction", "agreed", "proposed"]);
+export const lineModeSchema = z.enum(["pipeline", "tanker", "rail"]);
+/** [src]: seen in a published source; [recall]: from memory, not re-checked (weaker). */
+export const sourceTagSchema = z.enum(["src", "recall"]);
+
+const longitude = z.number().min(-180).max(180);
+const latitude = z.number().min(-90).max(90);
+export const positionSchema = z.tuple([longitude, latitude]);
+
+export const publishedLengthSchema = z.object({
+  /** Published length in kilometres; a range where sources disagree. */
+  km: z.union([z.number().positive(), z.tuple([z.number().positive(), z.number().positive()])]),
+  /** "about" for proposals whose length was only announced. */
+  approximate: z.boolean().default(false),
+  source: z.string().min(2),
+  /** What the published figure covers when it is not the whole drawn line. */
+  covers: z.string().min(2).optional(),
+});
+
+export const lineFeatureSchema = z.object({
+  type: z.literal("Feature"),
+  properties: z.object({
+    id,
+    route: id,
+    name: z.string().min(3),
+    status1997: lineStatusSchema,
+    mode: lineModeSchema,
+    /** One or two sentences: what this line was in November 1997, in our own words. */
+    note: z.string().min(10),
+    publishedLength: publishedLengthSchema.nullable(),
+    /** True where the drawing is a sketch rather than the surveyed path. */
+    schematic: z.boolean().default(false),
+  }),
+  geometry: z.object({
+    type: z.literal("LineString"),
+    coordinates: z.array(positionSchema).min(2),
+  }),
+});
+
+export const routeFileSchema = z.object({
+  type: z.literal("FeatureCollection"),
+  features: z.array(lineFeatureSchema).min(1),
+});
+
+export const placeKindSchema = z.enum(["field", "port", "terminal", "capital", "city", "country", "sea"]);
+
+export const placeFeatureSchema = z.object({
+  type: z.literal("Feature"),
+  properties: z.object({
+    name: z.string().min(2),
+    kind: placeKindSchema,
+    /** Optional second line under the name, e.g. "(capital until Dec 1997)". */
+    detail: z.string().optional(),
+  }),
+  geometry: z.object({ type: z.literal("Point"), coordinates: positionSchema }),
+});
+
+export const placesFileSchema = z.object({
+  type: z.literal("FeatureCollection"),
+  features: z.array(placeFeatureSchema).min(1),
+});
+
+export const waterFileSchema = z.object({
+  type: z.literal("FeatureCollection"),
+  features: z.array(
+    z.object({
+      type: z.literal("Feature"),
+      properties: z.object({ name: z.string().min(2), note: z.string().min(10) }),
+      geometry: z.object({
+        type: z.literal("MultiPolygon"),
+        coordinates: z.array(z.array(z.array(positionSchema).min(4))),
+      }),
+    }),
+  ),
+});
+
+const paragraph = z.number().int().min(1).max(20);
+
+/** A short verbatim quotation from the article; the quotation test checks it against ¶N. */
+export const quoteSchema = z.object({
+  text: z
+    .string()
+    .min(3)
+    .refine((s) => s.trim().split(/\s+/).length <= 20, "quotations stay short: 20 words at most"),
+  paragraph,
+});
+
+const hexColour = z.string().regex(/^#[0-9a-f]{6}$/i, "must be a #rrggbb colour");
+
+export const routeContentSchema = z.object({
+  id,
+  name: z.string().min(3),
+  /** Short label drawn repeatedly along the route's lines (readable in greyscale). */
+  mapLabel: z.string().min(2).max(16),
+  colour: hexColour,
+  /** Text colour on top of the route colour (for the badge in the panel). */
+  onColour: hexColour,
+  summary: z.string().min(10),
+  article: z.object({
+    /** The obstacle the article attributes to this route, in our own words. */
+    obstacle: z.string().min(20),
+    quotes: z.array(quoteSchema).min(1).max(3),
+  }),
+  background: z
+    .array(z.object({ text: z.string().min(10), source: sourceTagSchema, sourceName: z.string().optional() }))
+    .min(1),
+  after1997: z.array(z.object({ date: z.string().min(4), text: z.string().min(10), source: sourceTagSchema })).min(1),
+});
+
+export const contentSchema = z.object({
+  title: z.string(),
+  subtitle: z.string(),
+  article: z.object({
+    title: z.string(),
+    outlet: z.string(),
+    date: z.string(),
+    /** Date the map's borders and statuses refer to. */
+    asOf: z.string(),
+  }),
+  view: z.object({
+    /** Opening frame, [west, south, east, north] in degrees. */
+    bounds: z.tuple([z.number(), z.number(), z.number(), z.number()]),
+    /** How far the map may be panned. */
+    maxBounds: z.tuple([z.number(), z.number(), z.number(), z.number()]),
+  }),
+  /** Country given a lighter land colour: the story is about its oil. */
+  focusCountry: z.string(),
+  sourceTags: z.record(sourceTagSchema, z.string()),
+  routes: z.array(routeContentSchema).min(1),
+  statusLabels: z.record(lineStatusSchema, z.string()),
+  modeLabels: z.record(lineModeSchema, z.string()),
+  credits: z.array(z.object({ what: z.string(), source: z.string(), licence: z.string() })),
+});
+
+export type LineStatus = z.infer<typeof lineStatusSchema>;
+export type LineMode = z.infer<typeof lineModeSchema>;
+export type SourceTag = z.infer<typeof sourceTagSchema>;
+export type Position = z.infer<typeof positionSchema>;
+export type PublishedLength = z.infer<typeof publishedLengthSchema>;
+export type LineFeature = z.infer<typeof lineFeatureSchema>;
+export type RouteFile = z.infer<typeof routeFileSchema>;
+export type PlaceFeature = z.infer<typeof placeFeatureSchema>;
+export type WaterFile = z.infer<typeof waterFileSchema>;
+export type PlaceKind = z.infer<typeof placeKindSchema>;
+export type Quote = z.infer<typeof quoteSchema>;
+export type RouteContent = z.infer<typeof routeContentSchema>;
+export type Content = z.infer<typeof contentSchema>;
+export type ContentInput = z.input<typeof contentSchema>;
+
+/** Geometry facts computed with Turf at build time (src/build/route-stats.ts). */
+export const lineStatsSchema = z.object({
+  /** Length of the drawn line in kilometres (geodesic, straight segments between waypoints). */
+  drawnKm: z.number().positive(),
+  /** Countries the drawn line passes through, in order, by their 1997 names. */
+  countries: z.array(z.string()).min(1),
+});
+
+export const builtLineSchema = lineFeatureSchema.extend({
+  properties: lineFeatureSchema.shape.properties.extend(lineStatsSchema.shape),
+});
+
+/** What the build hands the app: validated lines with their computed facts. */
+export const builtDataSchema = z.object({
+  lines: z.object({ type: z.literal("FeatureCollection"), features: z.array(builtLineSchema) }),
+  places: placesFileSchema,
+  /** [west, south, east, north] in degrees, per route id. */
+  routeBounds: z.record(z.string(), z.tuple([z.number(), z.number(), z.number(), z.number()])),
+});
+
+export type LineStats = z.infer<typeof lineStatsSchema>;
+export type BuiltLine = z.infer<typeof builtLineSchema>;
+export type BuiltData = z.infer<typeof builtDataSchema>;

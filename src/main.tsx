@@ -1,0 +1,16 @@
+// Latin subsets only: every string the app shows is in U+0000–00FF or U+2000–206F (dashes, quotes).
+import "@fontsource/noto-sans/latin-400.css";
+import "@fontsource/noto-sans/latin-400-italic.css";
+import "@fontsource/noto-sans/latin-700.css";
+import "./styles.css";
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { App } from "./app";
+
+const root = document.getElementById("root");
+if (!root) throw new Error("index.html has no #root element");
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

@@ -1,0 +1,211 @@
+import "maplibre-gl/dist/maplibre-gl.css";
+import {
+  AttributionControl,
+  type LngLatBoundsLike,
+  Map as MapLibreMap,
+  NavigationControl,
+  setWorkerUrl,
+} from "maplibre-gl";
+import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
+import { type Ref, useEffect, useImperativeHandle, useRef, useState } from "react";
+import type { BuiltData, Content } from "../content/schema";
+import { allRouteLayerIds, LINES_SOURCE, routeLineLayerId } from "./route-layers";
+import { assetUrl, buildStyle } from "./style";
+import { hasWebGL2, prefersReducedMotion } from "./webgl";
+
+/** Every camera move goes through this handle. */
+export type CameraHandle = {
+  fitRoute(routeId: string): void;
+  fitAll(): void;
+};
+
+type Props = {
+  data: BuiltData;
+  content: Content;
+  visible: Record<string, boolean>;
+  selected: string | null;
+  hovered: string | null;
+  onSelect(routeId: string): void;
+  onHover(routeId: string | null): void;
+  ref?: Ref<CameraHandle>;
+};
+
+/** Pixels around the pointer that count as touching a line: dashed lines are hard to hit. */
+const HIT_TOLERANCE_PX = 6;
+/** Camera flight length in ms; 0 for people who ask for reduced motion. */
+const FLIGHT_MS = 900;
+
+declare global {
+  interface Window {
+    /** Handle for browser tests and for curious developers in the console. */
+    __caspianMap?: MapLibreMap;
+  }
+}
+
+let workerConfigured = false;
+
+function bboxToBounds([w, s, e, n]: readonly number[]): LngLatBoundsLike {
+  return [
+    [w, s],
+    [e, n],
+  ];
+}
+
+/** The one module that owns the MapLibre map instance. */
+export function MapView({ data, content, visible, selected, hovered, onSelect, onHover, ref }: Props) {
+  const container = useRef<HTMLElement>(null);
+  const mapRef = useRef<MapLibreMap | null>(null);
+  const [ready, setReady] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  // Latest props for the map's event handlers, which are attached once.
+  const latest = useRef({ visible, onSelect, onHover });
+  latest.current = { visible, onSelect, onHover };
+
+  useEffect(() => {
+    if (!container.current) return;
+    if (!hasWebGL2()) {
+      setFailure(
+        "The interactive map needs WebGL, which this browser has switched off or does not support. The route list and every route's details still work.",
+      );
+      return;
+    }
+    if (!workerConfigured) {
+      setWorkerUrl(workerUrl);
+      workerConfigured = true;
+    }
+    const base = import.meta.env.BASE_URL;
+    const origin = window.location.origin;
+    let map: MapLibreMap;
+    try {
+      map = new MapLibreMap({
+        container: container.current,
+        style: buildStyle({
+          data,
+          content,
+          visible: latest.current.visible,
+          basemapUrl: assetUrl(base, "generated/basemap.geojson", origin),
+          glyphsUrl: assetUrl(base, "generated/glyphs/{fontstack}/{range}.pbf", origin),
+        }),
+        bounds: bboxToBounds(content.view.bounds),
+        fitBoundsOptions: { padding: 24 },
+        minZoom: 2.5,
+        maxZoom: 9,
+        maxBounds: bboxToBounds(content.view.maxBounds),
+        attributionControl: false,
+        dragRotate: false,
+        pitchWithRotate: false,
+        renderWorldCopies: false,
+        canvasContextAttributes: { preserveDrawingBuffer: true },
+      });
+    } catch (e) {
+      setFailure(
+        `The interactive map could not start (${(e as Error).message}). The route list and details still work.`,
+      );
+      return;
+    }
+    map.touchZoomRotate.disableRotation();
+    map.addControl(new NavigationControl({ showCompass: false }), "top-right");
+    map.addControl(
+      new AttributionControl({ compact: false, customAttribution: "Basemap: Natural Earth (public domain)" }),
+      "bottom-left",
+    );
+    mapRef.current = map;
+    window.__caspianMap = map;
+
+    const lineLayers = () =>
+      content.routes.filter((r) => latest.current.visible[r.id]).map((r) => routeLineLayerId(r.id));
+    const routeAt = (x: number, y: number): string | null => {
+      const t = HIT_TOLERANCE_PX;
+      const features = map.queryRenderedFeatures(
+        [
+          [x - t, y - t],
+          [x + t, y + t],
+        ],
+        { layers: lineLayers() },
+      );
+      const route = features[0]?.properties?.route;
+      return typeof route === "string" ? route : null;
+    };
+    map.on("load", () => setReady(true));
+    map.once("idle", () => performance.mark("caspian:first-idle"));
+    map.on("mousemove", (e) => {
+      const route = routeAt(e.point.x, e.point.y);
+      map.getCanvas().style.cursor = route ? "pointer" : "";
+      latest.current.onHover(route);
+    });
+    map.on("mouseout", () => latest.current.onHover(null));
+    map.on("click", (e) => {
+      const route = routeAt(e.point.x, e.point.y);
+      if (route) latest.current.onSelect(route);
+    });
+    map.on("error", (e) => console.error("Map error:", e.error?.message ?? e));
+    return () => {
+      map.remove();
+      mapRef.current = null;
+      if (window.__caspianMap === map) window.__caspianMap = undefined;
+      setReady(false);
+    };
+  }, [data, content]);
+
+  // Toggling changes layout visibility only; layers are never re-added.
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !ready) return;
+    for (const route of content.routes) {
+      const value = visible[route.id] ? "visible" : "none";
+      for (const id of allRouteLayerIds(route.id)) {
+        if (map.getLayoutProperty(id, "visibility") !== value) map.setLayoutProperty(id, "visibility", value);
+      }
+    }
+  }, [visible, ready, content]);
+
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !ready) return;
+    for (const line of data.lines.features) {
+      const route = line.properties.route;
+      const lit = route === hovered || route === selected;
+      const dim = selected !== null && !lit;
+      map.setFeatureState({ source: LINES_SOURCE, id: line.properties.id }, { highlight: lit, dim });
+    }
+  }, [hovered, selected, ready, data]);
+
+  useImperativeHandle(ref, () => {
+    const frame = (bbox: readonly number[]) => {
+      const map = mapRef.current;
+      if (!map) return;
+      const { clientWidth: w, clientHeight: h } = map.getContainer();
+      // Keep clear of the legend in the lower right: about a quarter of the width, 260 px at most.
+      const right = Math.min(260, w * 0.25);
+      const pad = Math.max(24, Math.min(60, Math.min(w, h) * 0.08));
+      map.fitBounds(bboxToBounds(bbox), {
+        padding: { top: pad, bottom: pad, left: pad, right: pad + right },
+        duration: prefersReducedMotion() ? 0 : FLIGHT_MS,
+        maxZoom: 7,
+      });
+    };
+    return {
+      fitRoute: (routeId) => {
+        const bbox = data.routeBounds[routeId];
+        if (bbox) frame(bbox);
+      },
+      fitAll: () => frame(content.view.bounds),
+    };
+  }, [data, content]);
+
+  return (
+    <div className="map-wrap">
+      <section
+        ref={container}
+        className="map"
+        aria-label="Map of the Caspian region with Kazakhstan's oil export routes, November 1997"
+        data-ready={ready ? "true" : "false"}
+      />
+      {failure && (
+        <div className="map-failure" role="alert">
+          <p>{failure}</p>
+        </div>
+      )}
+    </div>
+  );
+}

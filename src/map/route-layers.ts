@@ -1,0 +1,107 @@
+import type { ExpressionSpecification, LayerSpecification } from "@maplibre/maplibre-gl-style-spec";
+import type { RouteContent } from "../content/schema";
+import { LINE_STYLES, LINE_WIDTH, type LineStyleKey } from "./line-styles";
+
+export const LINES_SOURCE = "lines";
+
+/** Layer ids are built from the route id, so no code needs to know which routes exist. */
+export function routeLayerIds(routeId: string) {
+  return {
+    casing: `route-${routeId}-casing`,
+    line: `route-${routeId}-line`,
+    label: `route-${routeId}-label`,
+  };
+}
+
+export function allRouteLayerIds(routeId: string): string[] {
+  return Object.values(routeLayerIds(routeId));
+}
+
+/** The line layer ids, which clicks and hovers listen to. */
+export function routeLineLayerId(routeId: string): string {
+  return routeLayerIds(routeId).line;
+}
+
+const highlighted: ExpressionSpecification = ["boolean", ["feature-state", "highlight"], false];
+const dimmed: ExpressionSpecification = ["boolean", ["feature-state", "dim"], false];
+
+function width(extra: number): ExpressionSpecification {
+  const { z3, z7, highlightExtra } = LINE_WIDTH;
+  return [
+    "interpolate",
+    ["linear"],
+    ["zoom"],
+    3,
+    ["case", highlighted, z3 + extra + highlightExtra, z3 + extra],
+    7,
+    ["case", highlighted, z7 + extra + highlightExtra, z7 + extra],
+  ];
+}
+
+const dashByStyle = [
+  "match",
+  ["get", "style"],
+  ...Object.entries(LINE_STYLES).flatMap(([key, s]) => [key, ["literal", [...s.dash]]]),
+  ["literal", [1, 0]],
+] as unknown as ExpressionSpecification;
+
+/**
+ * The layers of one route: a pale casing that keeps the line readable on land and water, the
+ * line itself (route colour; dash pattern from its status), and the route's name repeated
+ * along it so routes stay distinct in greyscale. Visibility is the only thing toggling changes.
+ */
+export function routeLayers(route: RouteContent, visible: boolean): LayerSpecification[] {
+  const ids = routeLayerIds(route.id);
+  const filter: ExpressionSpecification = ["==", ["get", "route"], route.id];
+  const visibility = visible ? "visible" : "none";
+  const opacity: ExpressionSpecification = ["case", dimmed, 0.3, 1];
+  return [
+    {
+      id: ids.casing,
+      type: "line",
+      source: LINES_SOURCE,
+      filter,
+      layout: { visibility, "line-cap": "round", "line-join": "round" },
+      paint: { "line-color": "#ffffff", "line-width": width(4), "line-opacity": ["case", dimmed, 0.25, 0.85] },
+    },
+    {
+      id: ids.line,
+      type: "line",
+      source: LINES_SOURCE,
+      filter,
+      layout: { visibility, "line-cap": "round", "line-join": "round" },
+      paint: {
+        "line-color": route.colour,
+        "line-width": width(0),
+        "line-opacity": opacity,
+        "line-dasharray": dashByStyle,
+      },
+    },
+    {
+      id: ids.label,
+      type: "symbol",
+      source: LINES_SOURCE,
+      filter,
+      layout: {
+        visibility,
+        "symbol-placement": "line",
+        "symbol-spacing": 320,
+        "text-field": route.mapLabel,
+        "text-font": ["noto-sans-bold"],
+        "text-size": 13,
+        "text-letter-spacing": 0.08,
+        "text-offset": [0, -1.1],
+        "text-max-angle": 30,
+      },
+      paint: {
+        "text-color": route.colour,
+        "text-halo-color": "#ffffff",
+        "text-halo-width": 2,
+        "text-opacity": opacity,
+      },
+    },
+  ];
+}
+
+/** The style key each line is drawn with, stored on the feature so the layer can match on it. */
+export type StyledLineProperties = { style: LineStyleKey };

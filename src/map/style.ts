@@ -1,0 +1,171 @@
+import type { ExpressionSpecification, StyleSpecification } from "@maplibre/maplibre-gl-style-spec";
+import type { BuiltData, Content } from "../content/schema";
+import { placeLabel } from "./labels";
+import { lineStyleKey } from "./line-styles";
+import { LINES_SOURCE, routeLayers } from "./route-layers";
+
+export const PALETTE = {
+  water: "#b9d6e8",
+  land: "#f3f0e7",
+  focusLand: "#fbf4d9",
+  border: "#8d8577",
+  placeText: "#2b2926",
+  countryText: "#6a6155",
+  seaText: "#285d86",
+} as const;
+
+/** Turns the app's base path into an absolute URL prefix; MapLibre's worker needs absolute URLs. */
+export function assetUrl(base: string, path: string, origin: string): string {
+  // Concatenate as strings: new URL() would percent-encode the {fontstack}/{range} placeholders.
+  const prefix = base.startsWith("http") ? base : `${origin}${base.startsWith("/") ? "" : "/"}${base}`;
+  return `${prefix.replace(/\/?$/, "/")}${path}`;
+}
+
+export function linesGeoJson(data: BuiltData) {
+  return {
+    type: "FeatureCollection" as const,
+    features: data.lines.features.map((f) => ({
+      ...f,
+      properties: { ...f.properties, style: lineStyleKey(f.properties.status1997, f.properties.mode) },
+    })),
+  };
+}
+
+function placesGeoJson(data: BuiltData) {
+  return {
+    type: "FeatureCollection" as const,
+    features: data.places.features.map((f) => ({
+      ...f,
+      properties: { ...f.properties, label: placeLabel(f).join("\n") },
+    })),
+  };
+}
+
+const isKind = (...kinds: string[]): ExpressionSpecification => ["in", ["get", "kind"], ["literal", kinds]];
+const MARKED_PLACES = ["field", "port", "terminal", "capital", "city"];
+
+/**
+ * The whole map style: embedded basemap (water is the background; countries and borders from
+ * Natural Earth, with 1997 borders), the route layers from the content, and place labels.
+ * Nothing here points outside the page's origin.
+ */
+export function buildStyle(opts: {
+  data: BuiltData;
+  content: Content;
+  visible: Record<string, boolean>;
+  basemapUrl: string;
+  glyphsUrl: string;
+}): StyleSpecification {
+  const { data, content, visible } = opts;
+  return {
+    version: 8,
+    name: "Caspian Routes, November 1997",
+    glyphs: opts.glyphsUrl,
+    sources: {
+      basemap: { type: "geojson", data: opts.basemapUrl },
+      [LINES_SOURCE]: { type: "geojson", data: linesGeoJson(data), promoteId: "id" },
+      places: { type: "geojson", data: placesGeoJson(data) },
+    },
+    layers: [
+      { id: "water", type: "background", paint: { "background-color": PALETTE.water } },
+      {
+        id: "countries",
+        type: "fill",
+        source: "basemap",
+        filter: ["==", ["get", "kind"], "country"],
+        paint: {
+          "fill-color": ["case", ["==", ["get", "name"], content.focusCountry], PALETTE.focusLand, PALETTE.land],
+        },
+      },
+      {
+        id: "inland-water",
+        type: "fill",
+        source: "basemap",
+        filter: ["==", ["get", "kind"], "water"],
+        paint: { "fill-color": PALETTE.water },
+      },
+      {
+        id: "coast",
+        type: "line",
+        source: "basemap",
+        filter: ["in", ["get", "kind"], ["literal", ["country", "water"]]],
+        paint: { "line-color": "#7aa6c2", "line-width": 0.8 },
+      },
+      {
+        id: "borders",
+        type: "line",
+        source: "basemap",
+        filter: ["==", ["get", "kind"], "border"],
+        layout: { "line-join": "round" },
+        paint: {
+          "line-color": PALETTE.border,
+          "line-width": ["interpolate", ["linear"], ["zoom"], 3, 0.8, 7, 1.6],
+          "line-dasharray": [3, 1.5],
+        },
+      },
+      {
+        id: "country-labels",
+        type: "symbol",
+        source: "places",
+        filter: isKind("country"),
+        layout: {
+          "text-field": ["get", "label"],
+          "text-font": ["noto-sans-regular"],
+          "text-size": ["interpolate", ["linear"], ["zoom"], 3, 12, 7, 18],
+          "text-letter-spacing": 0.18,
+          "text-padding": 4,
+        },
+        paint: { "text-color": PALETTE.countryText, "text-halo-color": PALETTE.land, "text-halo-width": 1.5 },
+      },
+      {
+        id: "sea-labels",
+        type: "symbol",
+        source: "places",
+        filter: isKind("sea"),
+        layout: {
+          "text-field": ["get", "label"],
+          "text-font": ["noto-sans-regular"],
+          "text-size": ["interpolate", ["linear"], ["zoom"], 3, 12, 7, 17],
+          "text-letter-spacing": 0.12,
+          "text-max-width": 6,
+        },
+        paint: { "text-color": PALETTE.seaText, "text-halo-color": PALETTE.water, "text-halo-width": 1.5 },
+      },
+      ...content.routes.flatMap((route) => routeLayers(route, visible[route.id] ?? true)),
+      {
+        id: "place-dots",
+        type: "circle",
+        source: "places",
+        filter: isKind(...MARKED_PLACES),
+        paint: {
+          "circle-radius": ["match", ["get", "kind"], "capital", 5, 4],
+          "circle-color": ["match", ["get", "kind"], "capital", "#ffffff", PALETTE.placeText],
+          "circle-stroke-color": PALETTE.placeText,
+          "circle-stroke-width": ["match", ["get", "kind"], "capital", 2, 1],
+        },
+      },
+      {
+        id: "place-labels",
+        type: "symbol",
+        source: "places",
+        filter: isKind(...MARKED_PLACES),
+        layout: {
+          "text-field": ["get", "label"],
+          "text-font": [
+            "match",
+            ["get", "kind"],
+            "capital",
+            ["literal", ["noto-sans-bold"]],
+            ["literal", ["noto-sans-regular"]],
+          ],
+          "text-size": ["interpolate", ["linear"], ["zoom"], 3, 13, 7, 17],
+          "text-variable-anchor": ["left", "right", "top", "bottom"],
+          "text-radial-offset": 0.6,
+          "text-justify": "auto",
+          "text-padding": 2,
+        },
+        paint: { "text-color": PALETTE.placeText, "text-halo-color": "#ffffff", "text-halo-width": 1.8 },
+      },
+    ],
+  };
+}

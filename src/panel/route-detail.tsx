@@ -1,0 +1,124 @@
+import { useEffect, useRef } from "react";
+import type { BuiltData, Content, RouteContent } from "../content/schema";
+import { lineStyleKey } from "../map/line-styles";
+import { articleCitation, formatKm, formatPublishedLength } from "./format";
+import { LineSwatch } from "./line-swatch";
+
+type Props = {
+  route: RouteContent;
+  content: Content;
+  data: BuiltData;
+  onClose(): void;
+};
+
+/**
+ * The heart of the app. Four kinds of statement, kept apart: what the article says (our summary
+ * plus its own words, cited ¶N), background beyond it (sourced), the lines as drawn (figures
+ * computed at build time), and what happened after 1997 (dated, marked as later).
+ */
+export function RouteDetail({ route, content, data, onClose }: Props) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Mounted afresh for each route (keyed by id): move focus to the new detail for keyboard users.
+  useEffect(() => {
+    heading.current?.focus();
+  }, []);
+  const lines = data.lines.features.filter((f) => f.properties.route === route.id);
+  return (
+    <article
+      id="route-detail"
+      className="route-detail"
+      aria-labelledby="detail-heading"
+      style={{ "--route-colour": route.colour } as React.CSSProperties}
+    >
+      <header className="detail-head">
+        <h2 id="detail-heading" ref={heading} tabIndex={-1}>
+          {route.name}
+        </h2>
+        <button type="button" className="close" onClick={onClose}>
+          Close<span className="visually-hidden"> {route.name} details</span>
+        </button>
+      </header>
+
+      <section className="detail-section kind-article" aria-labelledby="d-article">
+        <p className="kind-tag">The article, {content.article.date}</p>
+        <h3 id="d-article">The obstacle it names</h3>
+        <p className="obstacle">{route.article.obstacle}</p>
+        <p className="own-words-note">Our summary. The article’s own words:</p>
+        {route.article.quotes.map((q) => (
+          <figure className="quote" key={`${q.paragraph}-${q.text}`}>
+            <blockquote>“{q.text}”</blockquote>
+            <figcaption>
+              <span className="para">¶{q.paragraph}</span> <cite>{articleCitation(content)}</cite>
+            </figcaption>
+          </figure>
+        ))}
+      </section>
+
+      <section className="detail-section kind-background" aria-labelledby="d-background">
+        <p className="kind-tag">Background beyond the article</p>
+        <h3 id="d-background">Other obstacles</h3>
+        <ul>
+          {route.background.map((b) => (
+            <li key={b.text}>
+              {b.text} <span className={`source-tag tag-${b.source}`}>{content.sourceTags[b.source]}</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section className="detail-section kind-lines" aria-labelledby="d-lines">
+        <p className="kind-tag">On the map, as in {content.article.asOf}</p>
+        <h3 id="d-lines">The lines of this route</h3>
+        <ul className="lines">
+          {lines.map(({ properties: p }) => (
+            <li key={p.id}>
+              <h4>
+                <LineSwatch style={lineStyleKey(p.status1997, p.mode)} colour={route.colour} />
+                {p.name}
+              </h4>
+              <dl>
+                <dt>Status, {content.article.asOf}</dt>
+                <dd>
+                  {content.statusLabels[p.status1997]} ({content.modeLabels[p.mode]})
+                </dd>
+                <dt>Published length</dt>
+                <dd>
+                  {p.publishedLength ? (
+                    <>
+                      {formatPublishedLength(p.publishedLength)}
+                      {p.publishedLength.covers && <> ({p.publishedLength.covers})</>}
+                      <span className="source-name"> — source: {p.publishedLength.source}</span>
+                    </>
+                  ) : (
+                    "no published figure"
+                  )}
+                </dd>
+                <dt>Drawn line</dt>
+                <dd>
+                  approx. {formatKm(p.drawnKm)}, measured on the drawn line
+                  {p.schematic ? " (a sketch of the path)" : " (straight segments between waypoints)"}
+                </dd>
+                <dt>Countries crossed</dt>
+                <dd>{p.countries.join(" › ")}</dd>
+              </dl>
+              <p className="line-note">{p.note}</p>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section className="detail-section kind-later" aria-labelledby="d-later">
+        <p className="kind-tag">Later than the article</p>
+        <h3 id="d-later">After 1997</h3>
+        <ol className="timeline">
+          {route.after1997.map((a) => (
+            <li key={`${a.date}-${a.text}`}>
+              <span className="date">{a.date}</span> {a.text}{" "}
+              <span className={`source-tag tag-${a.source}`}>{content.sourceTags[a.source]}</span>
+            </li>
+          ))}
+        </ol>
+      </section>
+    </article>
+  );
+}

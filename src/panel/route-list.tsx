@@ -1,0 +1,75 @@
+import type { Content } from "../content/schema";
+import type { Action, AppState } from "../state/app-state";
+import { LineSwatch } from "./line-swatch";
+
+type Props = {
+  content: Content;
+  state: AppState;
+  dispatch(action: Action): void;
+};
+
+/** The four routes: a checkbox to show or hide each, and a button that opens its detail. */
+export function RouteList({ content, state, dispatch }: Props) {
+  const allShown = content.routes.every((r) => state.visible[r.id]);
+  const noneShown = content.routes.every((r) => !state.visible[r.id]);
+  return (
+    <section className="route-list" aria-labelledby="routes-heading">
+      <div className="route-list-head">
+        <h2 id="routes-heading">Routes</h2>
+        <div className="all-buttons">
+          <button type="button" onClick={() => dispatch({ type: "show-all" })} disabled={allShown}>
+            Show all
+          </button>
+          <button type="button" onClick={() => dispatch({ type: "hide-all" })} disabled={noneShown}>
+            Hide all
+          </button>
+        </div>
+      </div>
+      <ul>
+        {content.routes.map((route, i) => {
+          const checkboxId = `show-${route.id}`;
+          const selected = state.selected === route.id;
+          return (
+            <li
+              key={route.id}
+              className={`route-item${selected ? " is-selected" : ""}`}
+              style={{ "--route-colour": route.colour } as React.CSSProperties}
+              onMouseEnter={() => dispatch({ type: "hover", route: route.id })}
+              onMouseLeave={() => dispatch({ type: "hover", route: null })}
+            >
+              <input
+                id={checkboxId}
+                type="checkbox"
+                checked={state.visible[route.id]}
+                onChange={() => dispatch({ type: "toggle", route: route.id })}
+                aria-keyshortcuts={i < 9 ? String(i + 1) : undefined}
+              />
+              <label htmlFor={checkboxId} className="visually-hidden">
+                Show {route.name}
+              </label>
+              <button
+                type="button"
+                className="route-open"
+                aria-expanded={selected}
+                aria-controls="route-detail"
+                aria-describedby={`summary-${route.id}`}
+                onClick={() => dispatch({ type: "select", route: selected ? null : route.id })}
+              >
+                <LineSwatch style="existing" colour={route.colour} width={34} />
+                <span className="route-name">{route.name}</span>
+              </button>
+              <p id={`summary-${route.id}`} className="route-summary">
+                {route.summary}
+              </p>
+              {i < 9 && (
+                <span className="route-key" aria-hidden="true">
+                  {i + 1}
+                </span>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
