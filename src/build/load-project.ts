@@ -99,10 +99,12 @@ export function validateProject(files: ProjectFiles): Project {
   if (content.success) {
     const routeIds = content.data.routes.map((r) => r.id);
     const seenRoutes = new Set<string>();
+    // Only when every geo file was readable: a broken file's lines would otherwise look missing.
+    const allGeoRead = problems.length === 0;
     content.data.routes.forEach((route, i) => {
       if (seenRoutes.has(route.id)) problems.push(`${contentFile}: routes[${i}].id: duplicate route id "${route.id}"`);
       seenRoutes.add(route.id);
-      if (!lines.some((l) => l.line.properties.route === route.id))
+      if (allGeoRead && !lines.some((l) => l.line.properties.route === route.id))
         problems.push(`${contentFile}: routes[${i}].id: route "${route.id}" has no lines in any geo/*.geojson file`);
     });
     const seenLines = new Set<string>();

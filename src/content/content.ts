@@ -5,8 +5,9 @@ import type { ContentInput } from "./schema";
  * Validated by contentSchema at build time and in the unit tests. Quotations are checked
  * verbatim against the article at the paragraph they cite; everything else is our own words.
  *
- * Colours: Okabe–Ito hues chosen so their lightness differs (L* about 30, 45, 55, 75), so the
- * four routes stay distinct in greyscale and for the common colour-vision deficiencies.
+ * Colours: four hues (purple, blue, vermilion, gold) whose lightness differs by more than 10 L*
+ * (about 21, 33, 47 and 58), so the routes stay distinct in greyscale and for the common
+ * colour-vision deficiencies; each has at least 3:1 contrast with the white casing around it.
  */
 export const content = {
   title: "Caspian Routes",
@@ -43,9 +44,8 @@ export const content = {
     {
       id: "iran",
       name: "Iran route",
-      mapLabel: "IRAN",
-      colour: "#c84f00",
-      onColour: "#ffffff",
+      mapLabel: "Iran route",
+      colour: "#c0470a",
       summary: "South across Turkmenistan and Iran to the Gulf, plus oil swaps by tanker to Neka.",
       article: {
         obstacle:
@@ -79,9 +79,8 @@ export const content = {
     {
       id: "caucasus",
       name: "Caucasus route to the West",
-      mapLabel: "CAUCASUS",
-      colour: "#0068a8",
-      onColour: "#ffffff",
+      mapLabel: "Caucasus route",
+      colour: "#0a4f8f",
       summary:
         "Across the Caspian to Baku, then through Georgia to the Black Sea or on to Turkey's Mediterranean coast.",
       article: {
@@ -136,9 +135,8 @@ export const content = {
     {
       id: "east-asia",
       name: "East Asia route",
-      mapLabel: "EAST ASIA",
-      colour: "#e69f00",
-      onColour: "#1a1a1a",
+      mapLabel: "East Asia route",
+      colour: "#b58300",
       summary: "East across Kazakhstan to Xinjiang in China, under an agreement signed in September 1997.",
       article: {
         obstacle:
@@ -172,9 +170,8 @@ export const content = {
     {
       id: "russia",
       name: "Russian route",
-      mapLabel: "RUSSIA",
-      colour: "#7a1f5c",
-      onColour: "#ffffff",
+      mapLabel: "Russian route",
+      colour: "#561650",
       summary:
         "North and west through Russia: the old Soviet pipelines and the planned Caspian Pipeline Consortium line to Novorossiysk.",
       article: {

@@ -103,8 +103,6 @@ export const routeContentSchema = z.object({
   /** Short label drawn repeatedly along the route's lines (readable in greyscale). */
   mapLabel: z.string().min(2).max(16),
   colour: hexColour,
-  /** Text colour on top of the route colour (for the badge in the panel). */
-  onColour: hexColour,
   summary: z.string().min(10),
   article: z.object({
     /** The obstacle the article attributes to this route, in our own words. */

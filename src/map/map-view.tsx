@@ -4,6 +4,7 @@ import {
   type LngLatBoundsLike,
   Map as MapLibreMap,
   NavigationControl,
+  type PaddingOptions,
   setWorkerUrl,
 } from "maplibre-gl";
 import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
@@ -44,6 +45,22 @@ declare global {
 
 let workerConfigured = false;
 
+/**
+ * Text and line scale for the map: 1 for a map up to 880 px wide (a 1280 px laptop screen with
+ * the panel), about 1.3 for a 1920 px projector, so labels stay readable from the back row.
+ */
+function mapScale(el: HTMLElement): number {
+  return Math.min(1.4, Math.max(1, el.clientWidth / 880) ** 0.65);
+}
+
+/** Padding in px when framing a region: a margin, plus room for the legend over the lower right. */
+function framePadding(el: HTMLElement): PaddingOptions {
+  const { clientWidth: w, clientHeight: h } = el;
+  const pad = Math.max(16, Math.min(48, Math.min(w, h) * 0.06));
+  const legend = w > 760 ? Math.min(240, w * 0.22) : 0;
+  return { top: pad, bottom: pad, left: pad, right: pad + legend };
+}
+
 function bboxToBounds([w, s, e, n]: readonly number[]): LngLatBoundsLike {
   return [
     [w, s],
@@ -83,11 +100,12 @@ export function MapView({ data, content, visible, selected, hovered, onSelect, o
           data,
           content,
           visible: latest.current.visible,
+          scale: mapScale(container.current),
           basemapUrl: assetUrl(base, "generated/basemap.geojson", origin),
           glyphsUrl: assetUrl(base, "generated/glyphs/{fontstack}/{range}.pbf", origin),
         }),
         bounds: bboxToBounds(content.view.bounds),
-        fitBoundsOptions: { padding: 24 },
+        fitBoundsOptions: { padding: framePadding(container.current) },
         minZoom: 2.5,
         maxZoom: 9,
         maxBounds: bboxToBounds(content.view.maxBounds),
@@ -174,12 +192,8 @@ export function MapView({ data, content, visible, selected, hovered, onSelect, o
     const frame = (bbox: readonly number[]) => {
       const map = mapRef.current;
       if (!map) return;
-      const { clientWidth: w, clientHeight: h } = map.getContainer();
-      // Keep clear of the legend in the lower right: about a quarter of the width, 260 px at most.
-      const right = Math.min(260, w * 0.25);
-      const pad = Math.max(24, Math.min(60, Math.min(w, h) * 0.08));
       map.fitBounds(bboxToBounds(bbox), {
-        padding: { top: pad, bottom: pad, left: pad, right: pad + right },
+        padding: framePadding(map.getContainer()),
         duration: prefersReducedMotion() ? 0 : FLIGHT_MS,
         maxZoom: 7,
       });

@@ -25,17 +25,15 @@ export function routeLineLayerId(routeId: string): string {
 const highlighted: ExpressionSpecification = ["boolean", ["feature-state", "highlight"], false];
 const dimmed: ExpressionSpecification = ["boolean", ["feature-state", "dim"], false];
 
-function width(extra: number): ExpressionSpecification {
+function width(extra: number, scale: number): ExpressionSpecification {
   const { z3, z7, highlightExtra } = LINE_WIDTH;
-  return [
-    "interpolate",
-    ["linear"],
-    ["zoom"],
-    3,
-    ["case", highlighted, z3 + extra + highlightExtra, z3 + extra],
-    7,
-    ["case", highlighted, z7 + extra + highlightExtra, z7 + extra],
+  const at = (w: number): ExpressionSpecification => [
+    "case",
+    highlighted,
+    (w + extra + highlightExtra) * scale,
+    (w + extra) * scale,
   ];
+  return ["interpolate", ["linear"], ["zoom"], 3, at(z3), 7, at(z7)];
 }
 
 const dashByStyle = [
@@ -50,7 +48,7 @@ const dashByStyle = [
  * line itself (route colour; dash pattern from its status), and the route's name repeated
  * along it so routes stay distinct in greyscale. Visibility is the only thing toggling changes.
  */
-export function routeLayers(route: RouteContent, visible: boolean): LayerSpecification[] {
+export function routeLayers(route: RouteContent, visible: boolean, scale = 1): LayerSpecification[] {
   const ids = routeLayerIds(route.id);
   const filter: ExpressionSpecification = ["==", ["get", "route"], route.id];
   const visibility = visible ? "visible" : "none";
@@ -62,7 +60,7 @@ export function routeLayers(route: RouteContent, visible: boolean): LayerSpecifi
       source: LINES_SOURCE,
       filter,
       layout: { visibility, "line-cap": "round", "line-join": "round" },
-      paint: { "line-color": "#ffffff", "line-width": width(4), "line-opacity": ["case", dimmed, 0.25, 0.85] },
+      paint: { "line-color": "#ffffff", "line-width": width(4, scale), "line-opacity": ["case", dimmed, 0.25, 0.85] },
     },
     {
       id: ids.line,
@@ -72,7 +70,7 @@ export function routeLayers(route: RouteContent, visible: boolean): LayerSpecifi
       layout: { visibility, "line-cap": "round", "line-join": "round" },
       paint: {
         "line-color": route.colour,
-        "line-width": width(0),
+        "line-width": width(0, scale),
         "line-opacity": opacity,
         "line-dasharray": dashByStyle,
       },
@@ -88,7 +86,7 @@ export function routeLayers(route: RouteContent, visible: boolean): LayerSpecifi
         "symbol-spacing": 320,
         "text-field": route.mapLabel,
         "text-font": ["noto-sans-bold"],
-        "text-size": 13,
+        "text-size": 13 * scale,
         "text-letter-spacing": 0.08,
         "text-offset": [0, -1.1],
         "text-max-angle": 30,

@@ -45,6 +45,9 @@ const isKind = (...kinds: string[]): ExpressionSpecification => ["in", ["get", "
 const MARKED_PLACES = ["field", "port", "terminal", "capital", "city"];
 
 /**
+ * Symbol layers higher in the list win label collisions, so the order is: routes, then country
+ * and sea names, then places (the names a lesson needs most).
+ *
  * The whole map style: embedded basemap (water is the background; countries and borders from
  * Natural Earth, with 1997 borders), the route layers from the content, and place labels.
  * Nothing here points outside the page's origin.
@@ -53,10 +56,21 @@ export function buildStyle(opts: {
   data: BuiltData;
   content: Content;
   visible: Record<string, boolean>;
+  /** Multiplies text sizes and line widths: 1 on a laptop, more on a large projected screen. */
+  scale: number;
   basemapUrl: string;
   glyphsUrl: string;
 }): StyleSpecification {
-  const { data, content, visible } = opts;
+  const { data, content, visible, scale } = opts;
+  const size = (z3: number, z7: number): ExpressionSpecification => [
+    "interpolate",
+    ["linear"],
+    ["zoom"],
+    3,
+    z3 * scale,
+    7,
+    z7 * scale,
+  ];
   return {
     version: 8,
     name: "Caspian Routes, November 1997",
@@ -103,6 +117,7 @@ export function buildStyle(opts: {
           "line-dasharray": [3, 1.5],
         },
       },
+      ...content.routes.flatMap((route) => routeLayers(route, visible[route.id] ?? true, scale)),
       {
         id: "country-labels",
         type: "symbol",
@@ -111,9 +126,11 @@ export function buildStyle(opts: {
         layout: {
           "text-field": ["get", "label"],
           "text-font": ["noto-sans-regular"],
-          "text-size": ["interpolate", ["linear"], ["zoom"], 3, 12, 7, 18],
+          "text-size": size(12, 18),
           "text-letter-spacing": 0.18,
-          "text-padding": 4,
+          // Country names always show (a lesson needs them) and never push a place name away.
+          "text-allow-overlap": true,
+          "text-ignore-placement": true,
         },
         paint: { "text-color": PALETTE.countryText, "text-halo-color": PALETTE.land, "text-halo-width": 1.5 },
       },
@@ -125,13 +142,12 @@ export function buildStyle(opts: {
         layout: {
           "text-field": ["get", "label"],
           "text-font": ["noto-sans-regular"],
-          "text-size": ["interpolate", ["linear"], ["zoom"], 3, 12, 7, 17],
+          "text-size": size(12, 17),
           "text-letter-spacing": 0.12,
           "text-max-width": 6,
         },
         paint: { "text-color": PALETTE.seaText, "text-halo-color": PALETTE.water, "text-halo-width": 1.5 },
       },
-      ...content.routes.flatMap((route) => routeLayers(route, visible[route.id] ?? true)),
       {
         id: "place-dots",
         type: "circle",
@@ -158,7 +174,7 @@ export function buildStyle(opts: {
             ["literal", ["noto-sans-bold"]],
             ["literal", ["noto-sans-regular"]],
           ],
-          "text-size": ["interpolate", ["linear"], ["zoom"], 3, 13, 7, 17],
+          "text-size": size(13, 17),
           "text-variable-anchor": ["left", "right", "top", "bottom"],
           "text-radial-offset": 0.6,
           "text-justify": "auto",

@@ -13,7 +13,7 @@ export function RouteList({ content, state, dispatch }: Props) {
   const allShown = content.routes.every((r) => state.visible[r.id]);
   const noneShown = content.routes.every((r) => !state.visible[r.id]);
   return (
-    <section className="route-list" aria-labelledby="routes-heading">
+    <section className={`route-list${state.selected ? " is-compact" : ""}`} aria-labelledby="routes-heading">
       <div className="route-list-head">
         <h2 id="routes-heading">Routes</h2>
         <div className="all-buttons">

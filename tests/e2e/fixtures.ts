@@ -1,0 +1,97 @@
+import { test as base, expect, type Page } from "@playwright/test";
+import { content } from "../../src/content/content";
+
+export { expect };
+export const routes = content.routes;
+
+const LOCAL_HOSTS = new Set(["127.0.0.1", "localhost", "[::1]"]);
+
+type Guard = { requests: string[] };
+
+/**
+ * Every test: aborts and records any request to another host, and fails on console errors or
+ * uncaught exceptions, so "nothing leaves the page's origin" and "no errors" hold everywhere.
+ */
+export const test = base.extend<{ guard: Guard }>({
+  guard: [
+    async ({ page, context }, use) => {
+      const external: string[] = [];
+      const errors: string[] = [];
+      const requests: string[] = [];
+      await context.route("**/*", (route) => {
+        const url = new URL(route.request().url());
+        requests.push(url.href);
+        if (LOCAL_HOSTS.has(url.hostname)) return route.continue();
+        external.push(url.href);
+        return route.abort();
+      });
+      page.on("console", (m) => {
+        if (m.type() === "error") errors.push(m.text());
+      });
+      page.on("pageerror", (e) => errors.push(`uncaught: ${e.message}`));
+      await use({ requests });
+      expect(external, "requests that left the page's origin").toEqual([]);
+      expect(errors, "console errors").toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+/** Opens the app and waits until the map has loaded and drawn. */
+export async function openApp(page: Page, query = ""): Promise<void> {
+  await page.goto(`/${query}`);
+  await expect(page.locator("section.map")).toHaveAttribute("data-ready", "true");
+  await page.waitForFunction(() => {
+    const map = window.__caspianMap;
+    return !!map && map.loaded() && map.areTilesLoaded() && !map.isMoving();
+  });
+}
+
+/** Waits for the camera to settle after a flight. */
+export async function settle(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const map = window.__caspianMap;
+    return !!map && !map.isMoving() && map.loaded();
+  });
+}
+
+/**
+ * How many pixels of the map canvas are close to a colour (squared RGB distance under 900):
+ * what a person sees of a route, measured on the canvas itself.
+ */
+export async function pixelsOfColour(page: Page, hex: string): Promise<number> {
+  return page.evaluate((hex) => {
+    const map = window.__caspianMap;
+    if (!map) return -1;
+    map.triggerRepaint();
+    const canvas = map.getCanvas();
+    const off = document.createElement("canvas");
+    off.width = canvas.width;
+    off.height = canvas.height;
+    const ctx = off.getContext("2d");
+    if (!ctx) return -1;
+    ctx.drawImage(canvas, 0, 0);
+    const { data } = ctx.getImageData(0, 0, off.width, off.height);
+    const [r, g, b] = [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16));
+    let n = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      const d = (data[i] - r) ** 2 + (data[i + 1] - g) ** 2 + (data[i + 2] - b) ** 2;
+      if (d < 900) n++;
+    }
+    return n;
+  }, hex);
+}
+
+/** Route ids whose line features are drawn on the map right now. */
+export async function drawnRoutes(page: Page): Promise<string[]> {
+  return page.evaluate(
+    (ids) => {
+      const map = window.__caspianMap;
+      if (!map) return [];
+      const layers = ids.map((id) => `route-${id}-line`).filter((l) => map.getLayer(l));
+      const found = new Set(map.queryRenderedFeatures({ layers }).map((f) => String(f.properties.route)));
+      return ids.filter((id) => found.has(id));
+    },
+    routes.map((r) => r.id),
+  );
+}

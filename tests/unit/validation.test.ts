@@ -1,0 +1,102 @@
+import { execFileSync } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ContentError, readGeoDir, validateProject } from "../../src/build/load-project";
+import { content } from "../../src/content/content";
+
+const root = resolve(import.meta.dirname, "../..");
+const geo = readGeoDir(join(root, "geo"));
+
+function problemsOf(files: Parameters<typeof validateProject>[0]): string[] {
+  try {
+    validateProject(files);
+  } catch (e) {
+    if (e instanceof ContentError) return e.problems;
+    throw e;
+  }
+  return [];
+}
+
+function editedRouteFile(edit: (fc: { features: { properties: Record<string, unknown> }[] }) => void): string {
+  const fc = JSON.parse(geo["iran.geojson"]);
+  edit(fc);
+  return JSON.stringify(fc);
+}
+
+describe("content validation names the file and the field", () => {
+  it("accepts the real content", () => {
+    expect(problemsOf({ content, geo })).toEqual([]);
+  });
+
+  it("rejects an unknown status", () => {
+    const bad = editedRouteFile((fc) => {
+      fc.features[1].properties.status1997 = "rumoured";
+    });
+    const problems = problemsOf({ content, geo: { ...geo, "iran.geojson": bad } });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^geo\/iran\.geojson: features\[1\]\.properties\.status1997: /);
+  });
+
+  it("rejects latitude out of range", () => {
+    const fc = JSON.parse(geo["russia.geojson"]);
+    fc.features[0].geometry.coordinates[2] = [51.5, 149.4];
+    const problems = problemsOf({ content, geo: { ...geo, "russia.geojson": JSON.stringify(fc) } });
+    expect(problems.join("\n")).toContain("geo/russia.geojson: features[0].geometry.coordinates[2][1]:");
+  });
+
+  it("rejects a line whose route is not in the content file", () => {
+    const bad = editedRouteFile((fc) => {
+      fc.features[0].properties.route = "siberia";
+    });
+    const problems = problemsOf({ content, geo: { ...geo, "iran.geojson": bad } });
+    expect(problems.join("\n")).toContain('geo/iran.geojson: features[0].properties.route: unknown route "siberia"');
+  });
+
+  it("rejects a file that is not JSON", () => {
+    const problems = problemsOf({ content, geo: { ...geo, "iran.geojson": '{"type": "FeatureCollection", ' } });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^geo\/iran\.geojson: not valid JSON/);
+  });
+
+  it("rejects a content route with no lines", () => {
+    const { "iran.geojson": _dropped, ...withoutIran } = geo;
+    const problems = problemsOf({ content, geo: withoutIran });
+    expect(problems).toEqual([
+      'src/content/content.ts: routes[0].id: route "iran" has no lines in any geo/*.geojson file',
+    ]);
+  });
+
+  it("rejects a long quotation and a bad colour in the content file", () => {
+    const routes = structuredClone(content.routes);
+    routes[2].article.quotes[0].text = "word ".repeat(30).trim();
+    routes[3].colour = "purple";
+    const problems = problemsOf({ content: { ...content, routes }, geo });
+    expect(problems).toContain(
+      "src/content/content.ts: routes[2].article.quotes[0].text: quotations stay short: 20 words at most",
+    );
+    expect(problems).toContain("src/content/content.ts: routes[3].colour: must be a #rrggbb colour");
+  });
+
+  it("makes the build step exit non-zero with the file and field named", () => {
+    const dir = mkdtempSync(join(tmpdir(), "caspian-geo-"));
+    cpSync(join(root, "geo"), dir, { recursive: true });
+    const path = join(dir, "caucasus.geojson");
+    writeFileSync(path, readFileSync(path, "utf8").replace('"mode": "rail"', '"mode": "camel"'));
+    let stderr = "";
+    let status = 0;
+    try {
+      execFileSync(join(root, "node_modules/.bin/tsx"), ["src/build/prepare.ts", "--geo", dir, "--check"], {
+        cwd: root,
+        stdio: "pipe",
+      });
+    } catch (e) {
+      const err = e as { status: number; stderr: Buffer };
+      status = err.status;
+      stderr = err.stderr.toString();
+    }
+    expect(status).toBe(1);
+    expect(stderr).toContain("geo/caucasus.geojson: features[0].properties.mode:");
+  }, 30_000);
+});
