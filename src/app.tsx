@@ -56,11 +56,20 @@ export function App() {
     }
   }, [visible, selected]);
 
-  // Selecting a route fits the map to it; closing the detail goes back to the whole region.
+  // Selecting a route fits the map to it; closing the detail goes back to the whole region and
+  // returns keyboard focus to the button that opened it.
+  const previousSelection = useRef<string | null>(null);
   const firstSelection = useRef(true);
   useEffect(() => {
     if (state.selected) camera.current?.fitRoute(state.selected);
     else if (!firstSelection.current) camera.current?.fitAll();
+    const closed = previousSelection.current;
+    // Focus falls to <body> when the detail it was in disappears; anywhere else, the user put it there.
+    const focusLost = !document.activeElement || document.activeElement === document.body;
+    if (!state.selected && closed && focusLost) {
+      document.getElementById(`open-${closed}`)?.focus();
+    }
+    previousSelection.current = state.selected;
     firstSelection.current = false;
   }, [state.selected]);
 

@@ -72,7 +72,7 @@ export const content = {
           text: "TotalFinaElf studied a Kazakhstan–Turkmenistan–Iran pipeline; it was never built.",
           source: "src",
         },
-        { date: "2000s", text: "Oil swaps through Neka continued on a modest scale.", source: "src" },
+        { date: "2000s", text: "Oil swaps through Neka continued.", source: "src" },
         { date: "2010", text: "The swaps were halted.", source: "src" },
       ],
     },
@@ -194,7 +194,7 @@ export const content = {
       after1997: [
         {
           date: "1999",
-          text: "The Chechen section was shut and a bypass through Dagestan was built.",
+          text: "The Chechen section was shut; a bypass through Dagestan replaced it.",
           source: "recall",
         },
         {

@@ -49,6 +49,7 @@ export function RouteList({ content, state, dispatch }: Props) {
               </label>
               <button
                 type="button"
+                id={`open-${route.id}`}
                 className="route-open"
                 aria-expanded={selected}
                 aria-controls="route-detail"

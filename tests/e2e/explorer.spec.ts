@@ -123,6 +123,8 @@ test.describe("the explorer", () => {
       await expect(page).toHaveURL(new RegExp(`[?&]route=${route.id}`));
       await detail.getByRole("button", { name: /Close/ }).click();
       await expect(detail).toHaveCount(0);
+      await expect(page.getByRole("button", { name: route.name, exact: true })).toBeFocused();
+      await expect(page).not.toHaveURL(/route=/);
     });
   }
 
@@ -181,6 +183,23 @@ test.describe("the explorer", () => {
       expect((e - w) / (view[1][0] - view[0][0]) + (n - s) / (view[1][1] - view[0][1])).toBeGreaterThan(0.6);
     });
   }
+
+  test("works from the keyboard: Enter opens a route's detail, Escape closes it and focus returns", async ({
+    page,
+  }) => {
+    await openApp(page);
+    const route = routes[3];
+    await page.getByRole("checkbox", { name: route.name }).focus();
+    await page.keyboard.press("Tab");
+    await expect(page.getByRole("button", { name: route.name, exact: true })).toBeFocused();
+    await page.keyboard.press("Enter");
+    const detail = page.getByRole("article", { name: route.name });
+    await expect(detail.getByRole("heading", { level: 2 })).toBeFocused();
+    await expect(page.getByRole("status")).toHaveText(`${route.name} selected`);
+    await page.keyboard.press("Escape");
+    await expect(detail).toHaveCount(0);
+    await expect(page.getByRole("button", { name: route.name, exact: true })).toBeFocused();
+  });
 
   test("fetches its basemap and label glyphs from its own origin only", async ({ page, guard }) => {
     await openApp(page);
