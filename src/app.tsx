@@ -1,18 +1,24 @@
-import { useCallback, useEffect, useReducer, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
 import { content, data, routeIds } from "./content/data";
 import { type CameraHandle, MapView } from "./map/map-view";
 import { Legend } from "./panel/legend";
 import { RouteDetail } from "./panel/route-detail";
 import { RouteList } from "./panel/route-list";
-import { type Action, initialState, reducer } from "./state/app-state";
-import { parseUrlState, writeUrlState } from "./state/url-state";
+import { presentationKey, slideBounds, slideSteps, slideVisible } from "./present/deck";
+import { useDeckSync } from "./present/deck-sync";
+import { Handout } from "./present/handout";
+import { PresentBar, PresentPanel } from "./present/presentation";
+import { PresenterView } from "./present/presenter-view";
+import { type Action, type AppState, createReducer, initialState } from "./state/app-state";
+import { parseUrlState, type UrlIds, writeUrlState } from "./state/url-state";
+
+const ids: UrlIds = { routes: routeIds, slides: content.deck.map((s) => s.id) };
+const reducer = createReducer(slideSteps(content.deck));
 
 function isTyping(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement &&
-    (target.isContentEditable ||
-      (/^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName) && (target as HTMLInputElement).type !== "checkbox"))
-  );
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable || target.tagName === "TEXTAREA" || target.tagName === "SELECT") return true;
+  return target.tagName === "INPUT" && (target as HTMLInputElement).type !== "checkbox";
 }
 
 function announcementFor(action: Action, before: Record<string, boolean>): string | null {
@@ -26,17 +32,63 @@ function announcementFor(action: Action, before: Record<string, boolean>): strin
       return "All routes hidden";
     case "select":
       return action.route ? `${name(action.route)} selected` : "Route details closed";
+    case "present":
+      return "Presentation started";
+    case "exit-present":
+      return "Back to the explorer";
     default:
       return null;
   }
 }
 
+function toggleFullscreen(): void {
+  if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+  else void document.documentElement.requestFullscreen?.().catch(() => undefined);
+}
+
+const initialUrl = parseUrlState(window.location.search, ids);
+/** This window is the presenter view (opened by "Presenter view" or S), for the whole page's life. */
+const presenter = initialUrl.presenter;
+
+function startState(): AppState {
+  return { ...initialState(routeIds), ...initialUrl };
+}
+
+/** Keeps the URL in step with the state: a new history entry per slide, replaced otherwise. */
+function useUrlSync(state: AppState, dispatch: (a: Action) => void) {
+  const { visible, selected, mode, deck } = state;
+  const last = useRef({ mode, slide: deck.slide });
+  useEffect(() => {
+    const search = writeUrlState({ visible, selected, mode, deck, presenter }, ids);
+    if (search === window.location.search) return;
+    const url = `${window.location.pathname}${search}${window.location.hash}`;
+    const newPage = last.current.mode !== mode || (mode === "present" && last.current.slide !== deck.slide);
+    if (newPage && !presenter) window.history.pushState(null, "", url);
+    else window.history.replaceState(null, "", url);
+    last.current = { mode, slide: deck.slide };
+  }, [visible, selected, mode, deck]);
+
+  useEffect(() => {
+    const onPop = () => {
+      const parsed = parseUrlState(window.location.search, ids);
+      last.current = { mode: parsed.mode, slide: parsed.deck.slide };
+      dispatch({ type: "restore", state: parsed });
+    };
+    window.addEventListener("popstate", onPop);
+    return () => window.removeEventListener("popstate", onPop);
+  }, [dispatch]);
+}
+
+function presenterUrl(state: AppState): string {
+  const search = writeUrlState({ ...state, mode: "explore", presenter: true }, ids);
+  return `${window.location.pathname}${search}`;
+}
+
 export function App() {
-  const [state, rawDispatch] = useReducer(reducer, undefined, () => ({
-    ...initialState(routeIds),
-    ...parseUrlState(window.location.search, routeIds),
-  }));
+  const [state, rawDispatch] = useReducer(reducer, undefined, startState);
   const [announcement, setAnnouncement] = useState("");
+  const [notice, setNotice] = useState<string | null>(null);
+  const [handout, setHandout] = useState<{ ready: boolean; images: Record<string, string | null> } | null>(null);
   const camera = useRef<CameraHandle>(null);
   const visibleRef = useRef(state.visible);
   visibleRef.current = state.visible;
@@ -47,96 +99,203 @@ export function App() {
     rawDispatch(action);
   }, []);
 
-  // Shareable state lives in the URL; replaceState so toggling does not flood the history.
-  const { visible, selected } = state;
-  useEffect(() => {
-    const search = writeUrlState({ visible, selected }, routeIds);
-    if (search !== window.location.search) {
-      window.history.replaceState(null, "", `${window.location.pathname}${search}${window.location.hash}`);
-    }
-  }, [visible, selected]);
+  useUrlSync(state, dispatch);
+  const position = useMemo(
+    () => ({ mode: state.mode, deck: state.deck, blank: state.blank }),
+    [state.mode, state.deck, state.blank],
+  );
+  useDeckSync(position, dispatch, presenter ? "presenter" : "audience");
 
-  // Selecting a route fits the map to it; closing the detail goes back to the whole region and
-  // returns keyboard focus to the button that opened it.
-  const previousSelection = useRef<string | null>(null);
-  const firstSelection = useRef(true);
+  const presenting = state.mode === "present" && !presenter;
+  const slide = content.deck[state.deck.slide];
+
+  // Camera: a slide frames what it discusses; the explorer frames the open route, or the region.
+  const firstFrame = useRef(true);
   useEffect(() => {
-    if (state.selected) camera.current?.fitRoute(state.selected);
-    else if (!firstSelection.current) camera.current?.fitAll();
+    if (presenting) camera.current?.frame(slideBounds(slide, data));
+    else if (state.selected) camera.current?.frame(data.routeBounds[state.selected]);
+    else if (!firstFrame.current) camera.current?.frame(content.view.bounds);
+    firstFrame.current = false;
+  }, [presenting, slide, state.selected]);
+
+  // Closing a detail returns keyboard focus to the button that opened it.
+  const previousSelection = useRef<string | null>(null);
+  useEffect(() => {
     const closed = previousSelection.current;
     // Focus falls to <body> when the detail it was in disappears; anywhere else, the user put it there.
     const focusLost = !document.activeElement || document.activeElement === document.body;
-    if (!state.selected && closed && focusLost) {
-      document.getElementById(`open-${closed}`)?.focus();
-    }
+    if (!state.selected && closed && focusLost) document.getElementById(`open-${closed}`)?.focus();
     previousSelection.current = state.selected;
-    firstSelection.current = false;
   }, [state.selected]);
 
+  const openPresenterView = useCallback(() => {
+    const win = window.open(presenterUrl(state), "caspian-presenter", "popup=yes,width=1100,height=760");
+    setNotice(
+      win
+        ? null
+        : "The presenter view could not open: the browser blocked the new window. Allow pop-ups for this page and press S again.",
+    );
+  }, [state]);
+
+  // Keys. Presenting (and in the presenter view): the deck's keys. Exploring: 1–9 toggle, P presents.
+  const digits = useRef("");
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.altKey || e.ctrlKey || e.metaKey || isTyping(e.target)) return;
+      if (presenting || presenter) {
+        // Buttons keep Enter and Space for themselves.
+        if ((e.key === "Enter" || e.key === " ") && e.target instanceof HTMLButtonElement) return;
+        const result = presentationKey(e.key, digits.current);
+        digits.current = result.buffer;
+        if (!result.handled) return;
+        e.preventDefault();
+        if (presenter && (result.action?.type === "exit-present" || result.effect === "presenter-view")) return;
+        if (result.action) dispatch(result.action);
+        if (result.effect === "fullscreen") toggleFullscreen();
+        if (result.effect === "presenter-view") openPresenterView();
+        return;
+      }
       const n = Number.parseInt(e.key, 10);
       if (n >= 1 && n <= Math.min(9, routeIds.length)) {
         e.preventDefault();
         dispatch({ type: "toggle", route: routeIds[n - 1] });
+      } else if (e.key === "p" || e.key === "P") {
+        e.preventDefault();
+        dispatch({ type: "present" });
       } else if (e.key === "Escape" && state.selected) {
         dispatch({ type: "select", route: null });
       }
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [dispatch, state.selected]);
+  }, [dispatch, presenting, state.selected, openPresenterView]);
+
+  // Leaving the presentation leaves full screen too.
+  useEffect(() => {
+    if (!presenting && document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+  }, [presenting]);
+
+  const printHandout = useCallback(async () => {
+    setAnnouncement("Preparing the handout");
+    setHandout({ ready: false, images: {} });
+    const images: Record<string, string | null> = {};
+    for (const route of content.routes) {
+      images[route.id] = (await camera.current?.snapshot(data.routeBounds[route.id], [route.id])) ?? null;
+    }
+    setHandout({ ready: true, images });
+  }, []);
+
+  useEffect(() => {
+    if (!handout?.ready) return;
+    // Print once the pictures have decoded, so none is missing from the page.
+    const pictures = [...document.querySelectorAll<HTMLImageElement>(".handout img")];
+    void Promise.all(pictures.map((img) => img.decode().catch(() => undefined))).then(() => {
+      document.querySelector(".handout")?.setAttribute("data-ready", "true");
+      setAnnouncement("Handout ready to print");
+      window.print();
+    });
+  }, [handout]);
+
+  if (presenter) {
+    return (
+      <div className="app is-presenter">
+        <PresenterView content={content} state={state} dispatch={dispatch} />
+      </div>
+    );
+  }
 
   const selectedRoute = content.routes.find((r) => r.id === state.selected) ?? null;
-  const onSelect = useCallback((route: string) => dispatch({ type: "select", route }), [dispatch]);
-  const onHover = useCallback((route: string | null) => rawDispatch({ type: "hover", route }), []);
+  const mapVisible = presenting ? slideVisible(slide, routeIds) : state.visible;
+  const onSelect = (route: string) => dispatch({ type: "select", route });
+  const onHover = (route: string | null) => rawDispatch({ type: "hover", route });
 
   return (
-    <div className="app">
-      <header className="app-header">
-        <h1>{content.title}</h1>
-        <p className="subtitle">{content.subtitle}</p>
-        <p className="source-line">
-          After{" "}
-          <cite>
-            {content.article.outlet}, {content.article.date}
-          </cite>{" "}
-          · borders and statuses as in {content.article.asOf}
+    <div className={`app ${presenting ? "is-present" : "is-explore"}`}>
+      {presenting ? (
+        <PresentBar content={content} slide={state.deck.slide} />
+      ) : (
+        <header className="app-header">
+          <div className="app-title">
+            <h1>{content.title}</h1>
+            <p className="subtitle">{content.subtitle}</p>
+          </div>
+          <div className="header-actions">
+            <button type="button" onClick={() => dispatch({ type: "present" })} aria-keyshortcuts="p">
+              Present
+            </button>
+            <button type="button" onClick={() => void printHandout()}>
+              Print handout
+            </button>
+          </div>
+          <p className="source-line">
+            After{" "}
+            <cite>
+              {content.article.outlet}, {content.article.date}
+            </cite>{" "}
+            · borders and statuses as in {content.article.asOf}
+          </p>
+        </header>
+      )}
+      {notice && (
+        <p className="notice" role="alert">
+          {notice}{" "}
+          <button type="button" onClick={() => setNotice(null)}>
+            Dismiss
+          </button>
         </p>
-      </header>
+      )}
       <main className="layout">
-        <aside className="panel" aria-label="Routes and details">
-          <RouteList content={content} state={state} dispatch={dispatch} />
-          {selectedRoute ? (
-            <RouteDetail
-              key={selectedRoute.id}
-              route={selectedRoute}
-              content={content}
-              data={data}
-              onClose={() => dispatch({ type: "select", route: null })}
-            />
-          ) : (
-            <p className="hint">
-              Choose a route, or click a line on the map, to see the obstacle the article names and what happened next.
-              Keys 1–{Math.min(9, routeIds.length)} show or hide the routes.
-            </p>
-          )}
-        </aside>
+        {presenting ? null : (
+          <aside className="panel" aria-label="Routes and details">
+            <RouteList content={content} state={state} dispatch={dispatch} />
+            {selectedRoute ? (
+              <RouteDetail
+                key={selectedRoute.id}
+                route={selectedRoute}
+                content={content}
+                data={data}
+                onClose={() => dispatch({ type: "select", route: null })}
+              />
+            ) : (
+              <p className="hint">
+                Choose a route, or click a line on the map, to see the obstacle the article names and what happened
+                next. Keys 1–{Math.min(9, routeIds.length)} show or hide the routes; P presents the slides.
+              </p>
+            )}
+          </aside>
+        )}
         <div className="map-area">
           <MapView
             ref={camera}
             data={data}
             content={content}
-            visible={state.visible}
-            selected={state.selected}
-            hovered={state.hovered}
+            visible={mapVisible}
+            selected={presenting ? slide.highlight : state.selected}
+            hovered={presenting ? null : state.hovered}
+            interactive={!presenting}
             onSelect={onSelect}
             onHover={onHover}
           />
-          <Legend content={content} />
+          {presenting ? null : <Legend content={content} data={data} />}
         </div>
+        {presenting ? (
+          <PresentPanel
+            content={content}
+            data={data}
+            slide={state.deck.slide}
+            step={state.deck.step}
+            dispatch={dispatch}
+            onPresenterView={openPresenterView}
+            onFullscreen={toggleFullscreen}
+          />
+        ) : null}
       </main>
+      {presenting && state.blank && (
+        <div className="blank-screen" data-testid="blank-screen">
+          <span className="visually-hidden">Screen blanked. Press B to show it again.</span>
+        </div>
+      )}
+      {handout && <Handout content={content} data={data} images={handout.images} />}
       <div className="visually-hidden" role="status" aria-live="polite">
         {announcement}
       </div>

@@ -107,6 +107,27 @@ export function validateProject(files: ProjectFiles): Project {
       if (allGeoRead && !lines.some((l) => l.line.properties.route === route.id))
         problems.push(`${contentFile}: routes[${i}].id: route "${route.id}" has no lines in any geo/*.geojson file`);
     });
+    const known = (r: string) => routeIds.includes(r);
+    const seenSlides = new Set<string>();
+    content.data.deck.forEach((slide, i) => {
+      const at = `${contentFile}: deck[${i}]`;
+      if (seenSlides.has(slide.id)) problems.push(`${at}.id: duplicate slide id "${slide.id}"`);
+      seenSlides.add(slide.id);
+      if (slide.visible !== "all")
+        slide.visible.forEach((r, j) => {
+          if (!known(r)) problems.push(`${at}.visible[${j}]: unknown route "${r}"`);
+        });
+      if (slide.highlight !== null && !known(slide.highlight))
+        problems.push(`${at}.highlight: unknown route "${slide.highlight}"`);
+      if ("route" in slide.camera && !known(slide.camera.route))
+        problems.push(`${at}.camera.route: unknown route "${slide.camera.route}"`);
+      if (slide.kind === "route" && slide.highlight === null)
+        problems.push(`${at}.highlight: a route slide names the route it is about`);
+      if (slide.reveal && slide.highlight === null)
+        problems.push(`${at}.reveal: only a slide with a highlighted route can reveal its obstacle`);
+      if (slide.kind === "epilogue" && !slide.later)
+        problems.push(`${at}.later: an epilogue is about events after the article and must be marked later`);
+    });
     const seenLines = new Set<string>();
     for (const { file, index, line } of lines) {
       const { id, route } = line.properties;
@@ -142,6 +163,7 @@ export function buildData(project: Project, countries: CountryFeature[]): BuiltD
     routeBounds[route.id] = turfBbox({ type: "FeatureCollection", features: own }) as [number, number, number, number];
   }
   return {
+    content: project.content,
     lines: { type: "FeatureCollection", features },
     places: { type: "FeatureCollection", features: project.places },
     routeBounds,

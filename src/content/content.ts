@@ -223,4 +223,167 @@ export const content = {
       licence: "CC BY 4.0, this project",
     },
   ],
+  deck: [
+    {
+      id: "title",
+      kind: "title",
+      title: "Kazakhstan's oil and the United States, November 1997",
+      caption:
+        "In November 1997 Kazakhstan's president, Nursultan Nazarbayev, spent two days in Washington. A news analysis written that week asked why the relationship would stay fragile even after so successful a visit. Oil, and the routes by which it could leave a landlocked country, sat at the centre of the answer.",
+      paragraphs: [1, 2, 4],
+      camera: { bounds: [28, 27, 88, 54] },
+      visible: [],
+      highlight: null,
+      notes:
+        "Set the scene: Kazakhstan had been independent for six years. It held large oil fields around the Caspian Sea, but it had no coast on an open sea. The map shows the borders of November 1997.",
+      questions: [
+        "Find Kazakhstan on the map. Which seas could its oil reach without crossing another country?",
+        "Why might a landlocked country with oil depend on its neighbours?",
+      ],
+    },
+    {
+      id: "oil-is-the-basis",
+      kind: "context",
+      title: "Oil is the basis of the relationship",
+      caption:
+        "Both sides said their ties rested on the economy, above all Kazakhstan's oil. But they expected different things from it: Nazarbayev spoke of wealth and closer links with the West, while American leaders spoke of stability, human rights and even democracy.",
+      paragraphs: [6, 7, 8, 9, 10, 11],
+      quote: { text: "the basis of the relationship was economic", paragraph: 6 },
+      camera: { bounds: [45, 40, 88, 56] },
+      visible: [],
+      highlight: null,
+      notes:
+        "Tengiz, on the north-east shore of the Caspian, was the giant field of the day. Point out how far it is from any open sea. The article contrasts Al Gore's and Hillary Clinton's remarks with Nazarbayev's silence on politics (¶10–¶12).",
+      questions: [
+        "What did each side hope the oil would bring?",
+        "Can trade alone lead to democracy? What does the article suggest?",
+      ],
+    },
+    {
+      id: "iran-route",
+      kind: "route",
+      title: "The Iran route",
+      caption:
+        "The shortest way to an open sea ran south, across Turkmenistan and Iran to the Gulf. Small swaps by tanker to the Iranian port of Neka had already been agreed. Predict: why might Washington have objected?",
+      paragraphs: [13],
+      camera: { route: "iran" },
+      visible: ["iran"],
+      highlight: "iran",
+      reveal: true,
+      notes:
+        "Let students predict before revealing. Background: US sanctions of 1995 and 1996 barred American firms from Iran and threatened foreign investors there.",
+      questions: [
+        "Why was this route the most direct?",
+        "Why would the United States support independence for the new states but not this route?",
+      ],
+    },
+    {
+      id: "caucasus-route",
+      kind: "route",
+      title: "The Caucasus route to the West",
+      caption:
+        "One of the two routes Washington preferred: by tanker across the Caspian to Baku, then by pipeline through Georgia to the Black Sea, or on through Turkey to the Mediterranean. In 1997 one line was being built and the longest was only proposed. Predict: what stood in the way?",
+      paragraphs: [14],
+      camera: { route: "caucasus" },
+      visible: ["caucasus"],
+      highlight: "caucasus",
+      reveal: true,
+      notes:
+        "Background: the Caspian's legal status was disputed, the war over Nagorno-Karabakh closed the short way through Armenia, and Georgia had its own conflicts. Tankers on the Black Sea still had to pass the Bosphorus.",
+      questions: [
+        "Count the countries this route crosses. What could go wrong in each?",
+        "Why would Washington prefer this long route to the short one through Iran?",
+      ],
+    },
+    {
+      id: "east-asia-route",
+      kind: "route",
+      title: "The East Asia route",
+      caption:
+        "In September 1997 China agreed to build a pipeline of about 3,000 km from western Kazakhstan to Xinjiang. Nothing had been built yet. Predict: what would make such a line hard?",
+      paragraphs: [14],
+      camera: { route: "east-asia" },
+      visible: ["east-asia"],
+      highlight: "east-asia",
+      reveal: true,
+      notes:
+        "The line on the map follows the route as it was built later, in stages between 2003 and 2009. In 1997 it was only a plan on paper.",
+      questions: [
+        "Compare the length of this route with the others. What does distance do to cost?",
+        "Why might Washington have preferred this route to one through Iran or Russia?",
+      ],
+    },
+    {
+      id: "russian-route",
+      kind: "route",
+      title: "The Russian route",
+      caption:
+        "The old Soviet pipelines ran north into Russia, and a new line from Tengiz to the Black Sea port of Novorossiysk had been agreed. Predict: what did Moscow want?",
+      paragraphs: [15],
+      camera: { route: "russia" },
+      visible: ["russia"],
+      highlight: "russia",
+      reveal: true,
+      notes:
+        "Background: Russia's pipeline company set quotas for Kazakh oil. The Baku–Novorossiysk line ran through Chechnya, where a war had ended only in 1996.",
+      questions: [
+        "What power does controlling a pipeline give a country?",
+        "Why did the article think that little Kazakh oil would flow soon?",
+      ],
+    },
+    {
+      id: "three-reasons",
+      kind: "reasons",
+      title: "Three reasons the relationship would grow slowly",
+      caption:
+        "The article gives three reasons (¶5). First, the two sides wanted different things from their economic ties (¶6). Second, the routes: Washington would not back Iran, its own favourites were unfinished, and Moscow wanted control (¶13–¶15). Third, they agreed on defence cooperation but read it differently (¶16–¶18).",
+      paragraphs: [5, 6, 13, 14, 15, 16, 17, 18],
+      camera: { bounds: [28, 27, 88, 54] },
+      visible: "all",
+      highlight: null,
+      notes:
+        "All four routes are back on the map. Ask students to rank the obstacles: which was political, which technical, which both?",
+      questions: [
+        "Which of the three reasons is about geography?",
+        "Which obstacle do you think was hardest to overcome in 1997, and why?",
+        "How are the three reasons connected?",
+      ],
+    },
+    {
+      id: "difficult-and-fragile",
+      kind: "conclusion",
+      title: "Difficult and fragile",
+      caption:
+        "The conclusion: none of these differences would end the relationship, but it would stay hard work, because the two sides saw it differently, and weak, because it rested almost only on oil that could not yet reach the West.",
+      paragraphs: [19, 20],
+      quote: { text: "likely to remain both difficult and fragile", paragraph: 19 },
+      camera: { bounds: [28, 27, 88, 54] },
+      visible: "all",
+      highlight: null,
+      notes:
+        "Read ¶20 aloud. The article makes the whole relationship depend on the routes on this map: a good link to the epilogue.",
+      questions: [
+        "Why does the article call oil a weak foundation for a relationship?",
+        "What would have to happen on this map for the relationship to grow stronger?",
+      ],
+    },
+    {
+      id: "after-1997",
+      kind: "epilogue",
+      title: "After 1997: what became of the routes",
+      caption:
+        "Later than the article: Baku–Supsa opened in 1999 and the pipeline to Novorossiysk in 2001. Oil reached Ceyhan through Baku–Tbilisi–Ceyhan in May 2006, and China through its new pipeline in July 2006; from 2008 Kazakh oil crossed the Caspian to join it. No pipeline through Iran was built, and the swaps stopped in 2010.",
+      paragraphs: [],
+      camera: { bounds: [28, 27, 88, 54] },
+      visible: "all",
+      highlight: null,
+      later: true,
+      notes:
+        "This slide is hindsight, not the article. The lines are still drawn with their 1997 status. Ask which of the article's worries came true.",
+      questions: [
+        "Which routes were built in the end? Which were not?",
+        "Was the article right that the relationship would stay difficult and fragile?",
+      ],
+    },
+  ],
 } satisfies ContentInput;

@@ -1,11 +1,11 @@
 import generated from "../generated/data.json";
-import { content as contentInput } from "./content";
-import type { BuiltData, Content } from "./schema";
+import type { BuiltData } from "./schema";
 
 /**
- * Validated by the build (src/build/prepare.ts writes data.json only from content that passed
- * the schema) and by the unit tests, so the app takes the types without parsing again at run time.
+ * Everything the app shows, as the build step wrote it (src/build/prepare.ts): the content file
+ * and the geo files after validation by the one schema, plus the facts computed with Turf. It was
+ * validated there, so the app takes the type without parsing again (and without zod) at run time.
  */
 export const data = generated as unknown as BuiltData;
-export const content = contentInput as Content;
+export const content = data.content;
 export const routeIds: readonly string[] = content.routes.map((r) => r.id);

@@ -115,6 +115,34 @@ export const routeContentSchema = z.object({
   after1997: z.array(z.object({ date: z.string().min(4), text: z.string().min(10), source: sourceTagSchema })).min(1),
 });
 
+const bboxSchema = z.tuple([z.number(), z.number(), z.number(), z.number()]);
+
+/** One slide of the classroom deck, shown on the same live map as the explorer. */
+export const slideSchema = z.object({
+  id,
+  kind: z.enum(["title", "context", "route", "reasons", "conclusion", "epilogue"]),
+  title: z.string().min(3),
+  /** Large caption in our own words; ¶ citations go in `paragraphs`. */
+  caption: z.string().min(10),
+  /** Paragraphs of the article the caption draws on, shown as ¶N–¶M. */
+  paragraphs: z.array(paragraph),
+  /** A short verbatim quotation shown under the caption (checked like the routes' quotes). */
+  quote: quoteSchema.optional(),
+  /** Where the camera flies: a bounding box, or the bounds of a route. */
+  camera: z.union([z.object({ bounds: bboxSchema }), z.object({ route: id })]),
+  /** Routes drawn on this slide: "all" or a list of route ids. */
+  visible: z.union([z.literal("all"), z.array(id)]),
+  /** Route drawn highlighted, the others dimmed. */
+  highlight: id.nullable(),
+  /** Predict, then reveal: the highlighted route's obstacle stays hidden until the next press. */
+  reveal: z.boolean().default(false),
+  /** True for slides about events after the article (marked as later on screen). */
+  later: z.boolean().default(false),
+  /** Speaker notes, shown only in the presenter view. */
+  notes: z.string().min(10),
+  questions: z.array(z.string().min(10)).min(2).max(3),
+});
+
 export const contentSchema = z.object({
   title: z.string(),
   subtitle: z.string(),
@@ -138,6 +166,7 @@ export const contentSchema = z.object({
   statusLabels: z.record(lineStatusSchema, z.string()),
   modeLabels: z.record(lineModeSchema, z.string()),
   credits: z.array(z.object({ what: z.string(), source: z.string(), licence: z.string() })),
+  deck: z.array(slideSchema).min(2),
 });
 
 export type LineStatus = z.infer<typeof lineStatusSchema>;
@@ -153,6 +182,7 @@ export type PlaceKind = z.infer<typeof placeKindSchema>;
 export type Quote = z.infer<typeof quoteSchema>;
 export type RouteContent = z.infer<typeof routeContentSchema>;
 export type Content = z.infer<typeof contentSchema>;
+export type Slide = z.infer<typeof slideSchema>;
 export type ContentInput = z.input<typeof contentSchema>;
 
 /** Geometry facts computed with Turf at build time (src/build/route-stats.ts). */
@@ -169,6 +199,8 @@ export const builtLineSchema = lineFeatureSchema.extend({
 
 /** What the build hands the app: validated lines with their computed facts. */
 export const builtDataSchema = z.object({
+  /** The content file after validation, with defaults filled in. */
+  content: contentSchema,
   lines: z.object({ type: z.literal("FeatureCollection"), features: z.array(builtLineSchema) }),
   places: placesFileSchema,
   /** [west, south, east, north] in degrees, per route id. */

@@ -16,16 +16,24 @@ import { hasWebGL2, prefersReducedMotion } from "./webgl";
 
 /** Every camera move goes through this handle. */
 export type CameraHandle = {
-  fitRoute(routeId: string): void;
-  fitAll(): void;
+  /** Flies to [west, south, east, north] (jumps for people who ask for reduced motion). */
+  frame(bbox: readonly number[]): void;
+  /**
+   * A picture of the map framed on `bbox` with only `routes` drawn (for the handout), as a
+   * data URL; the view is put back afterwards. Null without a map.
+   */
+  snapshot(bbox: readonly number[], routes: readonly string[]): Promise<string | null>;
 };
 
 type Props = {
   data: BuiltData;
   content: Content;
   visible: Record<string, boolean>;
+  /** Route drawn highlighted with the others dimmed (the open detail, or a slide's route). */
   selected: string | null;
   hovered: string | null;
+  /** False while presenting: no clicking lines, and keys belong to the slides, not the map. */
+  interactive: boolean;
   onSelect(routeId: string): void;
   onHover(routeId: string | null): void;
   ref?: Ref<CameraHandle>;
@@ -46,19 +54,27 @@ declare global {
 let workerConfigured = false;
 
 /**
- * Text and line scale for the map: 1 for a map up to 880 px wide (a 1280 px laptop screen with
- * the panel), about 1.3 for a 1920 px projector, so labels stay readable from the back row.
+ * Text and line scale for the map: 1 on a 1280 px wide screen, about 1.3 on a 1920 px
+ * projector, so labels and lines stay readable from the back row.
  */
-function mapScale(el: HTMLElement): number {
-  return Math.min(1.4, Math.max(1, el.clientWidth / 880) ** 0.65);
+function mapScale(): number {
+  return Math.min(1.4, Math.max(1, window.innerWidth / 1280) ** 0.65);
 }
 
-/** Padding in px when framing a region: a margin, plus room for the legend over the lower right. */
+/**
+ * Padding in px when framing a region: a margin, plus room for whatever overlays the map's
+ * right side (elements marked data-map-overlay, such as the legend).
+ */
 function framePadding(el: HTMLElement): PaddingOptions {
   const { clientWidth: w, clientHeight: h } = el;
   const pad = Math.max(16, Math.min(48, Math.min(w, h) * 0.06));
-  const legend = w > 760 ? Math.min(240, w * 0.22) : 0;
-  return { top: pad, bottom: pad, left: pad, right: pad + legend };
+  const box = el.getBoundingClientRect();
+  let right = 0;
+  for (const overlay of el.parentElement?.parentElement?.querySelectorAll("[data-map-overlay]") ?? []) {
+    const r = overlay.getBoundingClientRect();
+    if (r.width > 0 && r.left > box.left + w / 2) right = Math.max(right, box.right - r.left);
+  }
+  return { top: pad, bottom: pad, left: pad, right: pad + right };
 }
 
 function bboxToBounds([w, s, e, n]: readonly number[]): LngLatBoundsLike {
@@ -68,15 +84,33 @@ function bboxToBounds([w, s, e, n]: readonly number[]): LngLatBoundsLike {
   ];
 }
 
+function applyVisibility(map: MapLibreMap, content: Content, visible: Record<string, boolean>): void {
+  for (const route of content.routes) {
+    const value = visible[route.id] ? "visible" : "none";
+    for (const id of allRouteLayerIds(route.id)) {
+      if (map.getLayoutProperty(id, "visibility") !== value) map.setLayoutProperty(id, "visibility", value);
+    }
+  }
+}
+
+function applyEmphasis(map: MapLibreMap, data: BuiltData, selected: string | null, hovered: string | null): void {
+  for (const line of data.lines.features) {
+    const route = line.properties.route;
+    const lit = route === hovered || route === selected;
+    const dim = selected !== null && !lit;
+    map.setFeatureState({ source: LINES_SOURCE, id: line.properties.id }, { highlight: lit, dim });
+  }
+}
+
 /** The one module that owns the MapLibre map instance. */
-export function MapView({ data, content, visible, selected, hovered, onSelect, onHover, ref }: Props) {
+export function MapView({ data, content, visible, selected, hovered, interactive, onSelect, onHover, ref }: Props) {
   const container = useRef<HTMLElement>(null);
   const mapRef = useRef<MapLibreMap | null>(null);
   const [ready, setReady] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
-  // Latest props for the map's event handlers, which are attached once.
-  const latest = useRef({ visible, onSelect, onHover });
-  latest.current = { visible, onSelect, onHover };
+  // Latest props for the map's event handlers and the snapshot, which outlive a render.
+  const latest = useRef({ visible, selected, hovered, interactive, onSelect, onHover });
+  latest.current = { visible, selected, hovered, interactive, onSelect, onHover };
 
   useEffect(() => {
     if (!container.current) return;
@@ -100,7 +134,7 @@ export function MapView({ data, content, visible, selected, hovered, onSelect, o
           data,
           content,
           visible: latest.current.visible,
-          scale: mapScale(container.current),
+          scale: mapScale(),
           basemapUrl: assetUrl(base, "generated/basemap.geojson", origin),
           glyphsUrl: assetUrl(base, "generated/glyphs/{fontstack}/{range}.pbf", origin),
         }),
@@ -133,6 +167,7 @@ export function MapView({ data, content, visible, selected, hovered, onSelect, o
     const lineLayers = () =>
       content.routes.filter((r) => latest.current.visible[r.id]).map((r) => routeLineLayerId(r.id));
     const routeAt = (x: number, y: number): string | null => {
+      if (!latest.current.interactive) return null;
       const t = HIT_TOLERANCE_PX;
       const features = map.queryRenderedFeatures(
         [
@@ -168,44 +203,55 @@ export function MapView({ data, content, visible, selected, hovered, onSelect, o
   // Toggling changes layout visibility only; layers are never re-added.
   useEffect(() => {
     const map = mapRef.current;
-    if (!map || !ready) return;
-    for (const route of content.routes) {
-      const value = visible[route.id] ? "visible" : "none";
-      for (const id of allRouteLayerIds(route.id)) {
-        if (map.getLayoutProperty(id, "visibility") !== value) map.setLayoutProperty(id, "visibility", value);
-      }
-    }
+    if (map && ready) applyVisibility(map, content, visible);
   }, [visible, ready, content]);
 
   useEffect(() => {
     const map = mapRef.current;
-    if (!map || !ready) return;
-    for (const line of data.lines.features) {
-      const route = line.properties.route;
-      const lit = route === hovered || route === selected;
-      const dim = selected !== null && !lit;
-      map.setFeatureState({ source: LINES_SOURCE, id: line.properties.id }, { highlight: lit, dim });
-    }
+    if (map && ready) applyEmphasis(map, data, selected, hovered);
   }, [hovered, selected, ready, data]);
 
-  useImperativeHandle(ref, () => {
-    const frame = (bbox: readonly number[]) => {
-      const map = mapRef.current;
-      if (!map) return;
-      map.fitBounds(bboxToBounds(bbox), {
-        padding: framePadding(map.getContainer()),
-        duration: prefersReducedMotion() ? 0 : FLIGHT_MS,
-        maxZoom: 7,
-      });
-    };
-    return {
-      fitRoute: (routeId) => {
-        const bbox = data.routeBounds[routeId];
-        if (bbox) frame(bbox);
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map) return;
+    if (interactive) map.keyboard.enable();
+    else map.keyboard.disable();
+  }, [interactive]);
+
+  useImperativeHandle(
+    ref,
+    () => ({
+      frame: (bbox) => {
+        const map = mapRef.current;
+        if (!map) return;
+        map.fitBounds(bboxToBounds(bbox), {
+          padding: framePadding(map.getContainer()),
+          duration: prefersReducedMotion() ? 0 : FLIGHT_MS,
+          maxZoom: 7,
+        });
       },
-      fitAll: () => frame(content.view.bounds),
-    };
-  }, [data, content]);
+      snapshot: async (bbox, routes) => {
+        const map = mapRef.current;
+        if (!map || !ready) return null;
+        const camera = { center: map.getCenter(), zoom: map.getZoom() };
+        applyVisibility(map, content, Object.fromEntries(routes.map((id) => [id, true])));
+        applyEmphasis(map, data, null, null);
+        map.fitBounds(bboxToBounds(bbox), { padding: 24, duration: 0, maxZoom: 7 });
+        await new Promise<void>((resolve) => {
+          map.once("idle", () => resolve());
+          map.triggerRepaint();
+        });
+        // JPEG at 0.85: a fifth of the PNG's size, and the print is no sharper than that.
+        const url = map.getCanvas().toDataURL("image/jpeg", 0.85);
+        const now = latest.current;
+        applyVisibility(map, content, now.visible);
+        applyEmphasis(map, data, now.selected, now.hovered);
+        map.jumpTo(camera);
+        return url;
+      },
+    }),
+    [data, content, ready],
+  );
 
   return (
     <div className="map-wrap">

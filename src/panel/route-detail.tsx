@@ -1,8 +1,9 @@
 import { useEffect, useRef } from "react";
 import type { BuiltData, Content, RouteContent } from "../content/schema";
 import { lineStyleKey } from "../map/line-styles";
-import { articleCitation, formatKm, formatPublishedLength } from "./format";
+import { formatKm, formatPublishedLength } from "./format";
 import { LineSwatch } from "./line-swatch";
+import { Quote } from "./quote";
 
 type Props = {
   route: RouteContent;
@@ -45,12 +46,7 @@ export function RouteDetail({ route, content, data, onClose }: Props) {
         <p className="obstacle">{route.article.obstacle}</p>
         <p className="own-words-note">Our summary. The article’s own words:</p>
         {route.article.quotes.map((q) => (
-          <figure className="quote" key={`${q.paragraph}-${q.text}`}>
-            <blockquote>“{q.text}”</blockquote>
-            <figcaption>
-              <span className="para">¶{q.paragraph}</span> <cite>{articleCitation(content)}</cite>
-            </figcaption>
-          </figure>
+          <Quote key={`${q.paragraph}-${q.text}`} quote={q} content={content} />
         ))}
       </section>
 

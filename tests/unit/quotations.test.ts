@@ -3,7 +3,10 @@ import { content } from "../../src/content/content";
 import { ARTICLE_PATH, readArticleParagraphs } from "./article";
 
 const paragraphs = readArticleParagraphs();
-const quotes = content.routes.flatMap((r) => r.article.quotes.map((q) => ({ route: r.name, ...q })));
+const quotes = [
+  ...content.routes.flatMap((r) => r.article.quotes.map((q) => ({ where: r.name, ...q }))),
+  ...content.deck.flatMap((s) => ("quote" in s && s.quote ? [{ where: `slide "${s.title}"`, ...s.quote }] : [])),
+];
 
 if (!paragraphs) {
   const message = `The article is not at ${ARTICLE_PATH}: the quotation test cannot check the quotes. Put the article there or set ARTICLE_PATH.`;
@@ -17,7 +20,11 @@ describe.skipIf(!paragraphs)("quotations from the article", () => {
     expect(paragraphs?.size).toBe(20);
   });
 
-  it.each(quotes)("$route: “$text” appears verbatim in ¶$paragraph", ({ text, paragraph }) => {
+  it("covers the slides' quotations too", () => {
+    expect(quotes.some((q) => q.where.startsWith("slide"))).toBe(true);
+  });
+
+  it.each(quotes)("$where: “$text” appears verbatim in ¶$paragraph", ({ text, paragraph }) => {
     const body = paragraphs?.get(paragraph);
     expect(body, `¶${paragraph} missing from the article`).toBeDefined();
     expect(body).toContain(text);

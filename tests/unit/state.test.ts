@@ -1,24 +1,31 @@
 import { describe, expect, it } from "vitest";
-import { initialState, reducer } from "../../src/state/app-state";
-import { parseUrlState, writeUrlState } from "../../src/state/url-state";
+import { type AppState, createReducer, initialState } from "../../src/state/app-state";
+import { parseUrlState, type UrlState, writeUrlState } from "../../src/state/url-state";
 
-const ids = ["a", "b", "c"];
+const routes = ["a", "b", "c"];
+// Three slides: the second has a reveal (two steps).
+const reducer = createReducer([1, 2, 1]);
+const ids = { routes, slides: ["intro", "route-b", "end"] };
 
-describe("the app reducer", () => {
+function run(state: AppState, ...types: ("next" | "prev" | "first" | "last")[]): AppState {
+  return types.reduce((s, type) => reducer(s, { type }), state);
+}
+
+describe("the app reducer: explorer", () => {
   it("toggles one route and leaves the others", () => {
-    const s = reducer(initialState(ids), { type: "toggle", route: "b" });
+    const s = reducer(initialState(routes), { type: "toggle", route: "b" });
     expect(s.visible).toEqual({ a: true, b: false, c: true });
     expect(reducer(s, { type: "toggle", route: "b" }).visible.b).toBe(true);
   });
 
   it("shows and hides all", () => {
-    const hidden = reducer(initialState(ids), { type: "hide-all" });
+    const hidden = reducer(initialState(routes), { type: "hide-all" });
     expect(Object.values(hidden.visible)).toEqual([false, false, false]);
     expect(Object.values(reducer(hidden, { type: "show-all" }).visible)).toEqual([true, true, true]);
   });
 
   it("selecting a hidden route shows it; unknown routes change nothing", () => {
-    const hidden = reducer(initialState(ids), { type: "hide-all" });
+    const hidden = reducer(initialState(routes), { type: "hide-all" });
     const s = reducer(hidden, { type: "select", route: "c" });
     expect(s.selected).toBe("c");
     expect(s.visible.c).toBe(true);
@@ -27,29 +34,96 @@ describe("the app reducer", () => {
   });
 });
 
+describe("the app reducer: the deck", () => {
+  const presenting = reducer(initialState(routes), { type: "present" });
+
+  it("steps through a reveal before moving on, and stops at the ends", () => {
+    expect(run(presenting, "next").deck).toEqual({ slide: 1, step: 0 });
+    expect(run(presenting, "next", "next").deck).toEqual({ slide: 1, step: 1 });
+    expect(run(presenting, "next", "next", "next").deck).toEqual({ slide: 2, step: 0 });
+    expect(run(presenting, "next", "next", "next", "next").deck).toEqual({ slide: 2, step: 0 });
+    expect(run(presenting, "prev").deck).toEqual({ slide: 0, step: 0 });
+  });
+
+  it("going back lands on the previous slide fully revealed", () => {
+    expect(run(presenting, "last", "prev").deck).toEqual({ slide: 1, step: 1 });
+    expect(run(presenting, "last", "prev", "prev").deck).toEqual({ slide: 1, step: 0 });
+    expect(run(presenting, "last", "first").deck).toEqual({ slide: 0, step: 0 });
+  });
+
+  it("jumps to a slide by number and clamps nonsense", () => {
+    expect(reducer(presenting, { type: "goto", slide: 2 }).deck).toEqual({ slide: 2, step: 0 });
+    expect(reducer(presenting, { type: "goto", slide: 99 }).deck).toEqual({ slide: 2, step: 0 });
+    expect(reducer(presenting, { type: "goto", slide: -4 }).deck).toEqual({ slide: 0, step: 0 });
+    expect(reducer(presenting, { type: "goto", slide: 1, step: 7 }).deck).toEqual({ slide: 1, step: 1 });
+    expect(reducer(presenting, { type: "goto", slide: Number.NaN }).deck).toEqual({ slide: 0, step: 0 });
+  });
+
+  it("leaving the presentation keeps the explorer as it was", () => {
+    const explorer = reducer(reducer(initialState(routes), { type: "toggle", route: "a" }), {
+      type: "select",
+      route: "c",
+    });
+    const back = run(reducer(explorer, { type: "present" }), "next", "next");
+    const exited = reducer(back, { type: "exit-present" });
+    expect(exited.mode).toBe("explore");
+    expect(exited.visible).toEqual(explorer.visible);
+    expect(exited.selected).toBe("c");
+  });
+
+  it("blanks and unblanks, and syncs a position from the other window", () => {
+    const blank = reducer(presenting, { type: "toggle-blank" });
+    expect(blank.blank).toBe(true);
+    expect(reducer(blank, { type: "toggle-blank" }).blank).toBe(false);
+    const synced = reducer(presenting, { type: "sync", deck: { slide: 1, step: 1 }, blank: true });
+    expect(synced.deck).toEqual({ slide: 1, step: 1 });
+    expect(synced.blank).toBe(true);
+  });
+});
+
 describe("the URL state", () => {
-  it("round-trips visible and selected routes", () => {
-    const states = [
-      { visible: { a: true, b: true, c: true }, selected: null },
-      { visible: { a: false, b: true, c: false }, selected: "b" },
-      { visible: { a: false, b: false, c: false }, selected: null },
+  const base: UrlState = {
+    visible: { a: true, b: true, c: true },
+    selected: null,
+    mode: "explore",
+    deck: { slide: 0, step: 0 },
+    presenter: false,
+  };
+
+  it("round-trips visible and selected routes, the slide and the reveal step", () => {
+    const states: UrlState[] = [
+      base,
+      { ...base, visible: { a: false, b: true, c: false }, selected: "b" },
+      { ...base, visible: { a: false, b: false, c: false } },
+      { ...base, mode: "present", deck: { slide: 1, step: 1 } },
+      { ...base, mode: "present", deck: { slide: 2, step: 0 }, selected: "a" },
+      { ...base, presenter: true, deck: { slide: 1, step: 0 } },
     ];
     for (const s of states) expect(parseUrlState(writeUrlState(s, ids), ids)).toEqual(s);
   });
 
+  it("names the slide in the URL", () => {
+    expect(writeUrlState({ ...base, mode: "present", deck: { slide: 1, step: 1 } }, ids)).toBe("?slide=route-b&step=1");
+  });
+
   it("writes nothing for the default view", () => {
-    expect(writeUrlState(initialState(ids), ids)).toBe("");
+    expect(writeUrlState(base, ids)).toBe("");
   });
 
   it("ignores unknown ids and junk without throwing", () => {
-    expect(parseUrlState("?routes=zz,<script>&route=%E0%A4%A", ids)).toEqual({
-      visible: { a: true, b: true, c: true },
-      selected: null,
-    });
-    expect(parseUrlState(`?routes=${"x".repeat(10_000)}`, ids).visible).toEqual({ a: true, b: true, c: true });
+    expect(parseUrlState("?routes=zz,<script>&route=%E0%A4%A", ids)).toEqual(base);
+    expect(parseUrlState(`?routes=${"x".repeat(10_000)}`, ids)).toEqual(base);
     expect(parseUrlState("?routes=a,zz&route=c", ids)).toEqual({
+      ...base,
       visible: { a: true, b: false, c: true },
       selected: "c",
     });
+    expect(parseUrlState("?slide=nope&step=1", ids)).toEqual(base);
+    expect(parseUrlState("?slide=end&step=1e9", ids)).toEqual({
+      ...base,
+      mode: "present",
+      deck: { slide: 2, step: 0 },
+    });
+    expect(parseUrlState("?slide=end&step=-1", ids).deck.step).toBe(0);
   });
 });

@@ -79,6 +79,19 @@ describe("content validation names the file and the field", () => {
     expect(problems).toContain("src/content/content.ts: routes[3].colour: must be a #rrggbb colour");
   });
 
+  it("checks that slides name known routes and that an epilogue is marked later", () => {
+    const deck = structuredClone(content.deck) as unknown as Record<string, unknown>[];
+    deck[2].highlight = "atlantis";
+    deck[3].camera = { route: "atlantis" };
+    deck[deck.length - 1].later = false;
+    const problems = problemsOf({ content: { ...content, deck }, geo });
+    expect(problems).toContain('src/content/content.ts: deck[2].highlight: unknown route "atlantis"');
+    expect(problems).toContain('src/content/content.ts: deck[3].camera.route: unknown route "atlantis"');
+    expect(problems).toContain(
+      `src/content/content.ts: deck[${deck.length - 1}].later: an epilogue is about events after the article and must be marked later`,
+    );
+  });
+
   it("makes the build step exit non-zero with the file and field named", () => {
     const dir = mkdtempSync(join(tmpdir(), "caspian-geo-"));
     cpSync(join(root, "geo"), dir, { recursive: true });

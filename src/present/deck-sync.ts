@@ -1,0 +1,58 @@
+import { useEffect, useRef } from "react";
+import type { Action, DeckPosition, Mode } from "../state/app-state";
+
+/** Same-origin messaging between the projected window and the presenter view. */
+const CHANNEL = "caspian-routes-deck-v1";
+
+type Position = { mode: Mode; deck: DeckPosition; blank: boolean };
+type Message = { type: "position"; position: Position } | { type: "hello" };
+
+function sameDeck(a: Position | null, b: Position): boolean {
+  return !!a && a.blank === b.blank && a.deck.slide === b.deck.slide && a.deck.step === b.deck.step;
+}
+
+/**
+ * Keeps the deck position of this window and the other in step. A window posts its position
+ * when it changes here, and applies positions it receives without echoing them back.
+ * `role` "presenter" never changes its own mode from what it receives.
+ */
+export function useDeckSync(position: Position, dispatch: (a: Action) => void, role: "audience" | "presenter") {
+  const channel = useRef<BroadcastChannel | null>(null);
+  const lastSeen = useRef<Position | null>(null);
+  const latest = useRef(position);
+  latest.current = position;
+
+  useEffect(() => {
+    if (typeof BroadcastChannel === "undefined") return;
+    const ch = new BroadcastChannel(CHANNEL);
+    channel.current = ch;
+    ch.onmessage = (e: MessageEvent<Message>) => {
+      const msg = e.data;
+      if (msg?.type === "hello") {
+        if (role === "audience") ch.postMessage({ type: "position", position: latest.current } satisfies Message);
+        return;
+      }
+      if (msg?.type !== "position") return;
+      lastSeen.current = msg.position;
+      const { deck, blank, mode } = msg.position;
+      dispatch({ type: "sync", deck, blank, mode: role === "audience" ? mode : undefined });
+    };
+    if (role === "presenter") ch.postMessage({ type: "hello" } satisfies Message);
+    return () => {
+      ch.close();
+      channel.current = null;
+    };
+  }, [dispatch, role]);
+
+  useEffect(() => {
+    const ch = channel.current;
+    if (!ch) return;
+    // The presenter has no mode of its own: when it moves, the audience window presents.
+    const unchanged =
+      sameDeck(lastSeen.current, position) && (role === "presenter" || lastSeen.current?.mode === position.mode);
+    if (unchanged) return;
+    const out: Position = role === "presenter" ? { ...position, mode: "present" } : position;
+    lastSeen.current = out;
+    ch.postMessage({ type: "position", position: out } satisfies Message);
+  }, [position, role]);
+}

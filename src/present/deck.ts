@@ -1,0 +1,83 @@
+import type { BuiltData, Slide } from "../content/schema";
+import type { Action } from "../state/app-state";
+
+/** Steps per slide: a slide with a reveal has two (before and after), others one. */
+export function slideSteps(deck: readonly Slide[]): number[] {
+  return deck.map((s) => (s.reveal ? 2 : 1));
+}
+
+/** Which routes a slide draws. */
+export function slideVisible(slide: Slide, routeIds: readonly string[]): Record<string, boolean> {
+  return Object.fromEntries(routeIds.map((id) => [id, slide.visible === "all" || slide.visible.includes(id)]));
+}
+
+/** Where the camera goes for a slide, [west, south, east, north] in degrees. */
+export function slideBounds(slide: Slide, data: BuiltData): readonly number[] {
+  if ("bounds" in slide.camera) return slide.camera.bounds;
+  return data.routeBounds[slide.camera.route] ?? data.content.view.bounds;
+}
+
+/** Whether the highlighted route's obstacle shows at this step. */
+export function isRevealed(slide: Slide, step: number): boolean {
+  return !slide.reveal || step >= 1;
+}
+
+/** "¶6–¶11" for a run, "¶5, ¶6, ¶13–¶15" for several. */
+export function formatParagraphs(paragraphs: readonly number[]): string {
+  const sorted = [...new Set(paragraphs)].sort((a, b) => a - b);
+  const runs: [number, number][] = [];
+  for (const p of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && p === last[1] + 1) last[1] = p;
+    else runs.push([p, p]);
+  }
+  return runs.map(([a, b]) => (a === b ? `¶${a}` : `¶${a}–¶${b}`)).join(", ");
+}
+
+export type KeyEffect = "fullscreen" | "presenter-view";
+
+/**
+ * What a key does while presenting. Clickers send PageDown/PageUp (some send "." for blank).
+ * Digits build a slide number that Enter jumps to. Returns the new digit buffer.
+ */
+export function presentationKey(
+  key: string,
+  buffer: string,
+): { action?: Action; effect?: KeyEffect; buffer: string; handled: boolean } {
+  if (/^[0-9]$/.test(key)) return { buffer: (buffer + key).slice(-3), handled: true };
+  switch (key) {
+    case "Enter":
+      if (buffer) return { action: { type: "goto", slide: Number(buffer) - 1 }, buffer: "", handled: true };
+      return { action: { type: "next" }, buffer: "", handled: true };
+    case "ArrowRight":
+    case "ArrowDown":
+    case " ":
+    case "PageDown":
+      return { action: { type: "next" }, buffer: "", handled: true };
+    case "ArrowLeft":
+    case "ArrowUp":
+    case "PageUp":
+    case "Backspace":
+      return { action: { type: "prev" }, buffer: "", handled: true };
+    case "Home":
+      return { action: { type: "first" }, buffer: "", handled: true };
+    case "End":
+      return { action: { type: "last" }, buffer: "", handled: true };
+    case "b":
+    case "B":
+    case ".":
+      return { action: { type: "toggle-blank" }, buffer: "", handled: true };
+    case "Escape":
+      // A half-typed slide number is cancelled first; a second Escape leaves.
+      if (buffer) return { buffer: "", handled: true };
+      return { action: { type: "exit-present" }, buffer: "", handled: true };
+    case "f":
+    case "F":
+      return { effect: "fullscreen", buffer: "", handled: true };
+    case "s":
+    case "S":
+      return { effect: "presenter-view", buffer: "", handled: true };
+    default:
+      return { buffer, handled: false };
+  }
+}

@@ -1,0 +1,100 @@
+import type { BuiltData, Content } from "../content/schema";
+import { SlideLegend } from "../panel/legend";
+import { Quote } from "../panel/quote";
+import type { Action } from "../state/app-state";
+import { formatParagraphs, isRevealed, slideVisible } from "./deck";
+
+type Props = {
+  content: Content;
+  data: BuiltData;
+  slide: number;
+  step: number;
+  dispatch(action: Action): void;
+  onPresenterView(): void;
+  onFullscreen(): void;
+};
+
+/** The bar across the top of the projected screen: slide title and progress. */
+export function PresentBar({ content, slide }: Pick<Props, "content" | "slide">) {
+  const s = content.deck[slide];
+  const total = content.deck.length;
+  return (
+    <header className="present-bar">
+      <h1 className="slide-title">{s.title}</h1>
+      <p className="progress" aria-live="polite">
+        Slide {slide + 1} of {total}
+      </p>
+      <div
+        className="progress-bar"
+        role="progressbar"
+        aria-label="Progress through the slides"
+        aria-valuemin={1}
+        aria-valuemax={total}
+        aria-valuenow={slide + 1}
+      >
+        <div style={{ width: `${((slide + 1) / total) * 100}%` }} />
+      </div>
+    </header>
+  );
+}
+
+/**
+ * The caption side of a slide, beside the live map: our caption with its ¶ citations, any
+ * quotation, the route's obstacle once revealed, the key, and controls for a mouse.
+ */
+export function PresentPanel({ content, data, slide, step, dispatch, onPresenterView, onFullscreen }: Props) {
+  const s = content.deck[slide];
+  const route = content.routes.find((r) => r.id === s.highlight) ?? null;
+  const revealed = isRevealed(s, step);
+  const routeIds = content.routes.map((r) => r.id);
+  return (
+    <aside className="present-panel" aria-label={`Slide ${slide + 1}: ${s.title}`}>
+      {s.later && <p className="later-banner">After 1997: later than the article</p>}
+      <p className="caption">{s.caption}</p>
+      {s.paragraphs.length > 0 && (
+        <p className="slide-cite">
+          <span className="para">{formatParagraphs(s.paragraphs)}</span> {content.article.outlet},{" "}
+          {content.article.date}
+        </p>
+      )}
+      {s.quote && <Quote quote={s.quote} content={content} />}
+      {s.reveal && route && (
+        <section className={`reveal${revealed ? " is-revealed" : ""}`} aria-live="polite" aria-label="The obstacle">
+          {revealed ? (
+            <>
+              <h2>The obstacle the article names</h2>
+              <p>{route.article.obstacle}</p>
+              {route.article.quotes.map((q) => (
+                <Quote key={`${q.paragraph}-${q.text}`} quote={q} content={content} />
+              ))}
+            </>
+          ) : (
+            <p className="reveal-hint">Predict first. Next reveals the obstacle the article names.</p>
+          )}
+        </section>
+      )}
+      <SlideLegend content={content} data={data} visible={slideVisible(s, routeIds)} />
+      <nav className="present-controls" aria-label="Slide controls">
+        <button type="button" onClick={() => dispatch({ type: "prev" })} disabled={slide === 0 && step === 0}>
+          Previous
+        </button>
+        <button
+          type="button"
+          onClick={() => dispatch({ type: "next" })}
+          disabled={slide === content.deck.length - 1 && revealed}
+        >
+          Next
+        </button>
+        <button type="button" onClick={onPresenterView}>
+          Presenter view
+        </button>
+        <button type="button" onClick={onFullscreen}>
+          Full screen
+        </button>
+        <button type="button" onClick={() => dispatch({ type: "exit-present" })}>
+          Exit
+        </button>
+      </nav>
+    </aside>
+  );
+}

@@ -1,0 +1,99 @@
+import { useEffect, useState } from "react";
+import type { Content } from "../content/schema";
+import type { Action, AppState } from "../state/app-state";
+import { formatParagraphs, isRevealed } from "./deck";
+
+type Props = {
+  content: Content;
+  state: Pick<AppState, "deck" | "blank">;
+  dispatch(action: Action): void;
+};
+
+function useElapsed(): [string, () => void] {
+  const [start, setStart] = useState(() => Date.now());
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = window.setInterval(() => setNow(Date.now()), 1000);
+    return () => window.clearInterval(timer);
+  }, []);
+  const seconds = Math.max(0, Math.floor((now - start) / 1000));
+  const text = `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, "0")}`;
+  return [text, () => setStart(Date.now())];
+}
+
+/**
+ * The teacher's second window: the current slide's notes and questions, what comes next, the
+ * time, and the controls. It moves the projected window through the shared channel; the
+ * projected window never shows any of this.
+ */
+export function PresenterView({ content, state, dispatch }: Props) {
+  const { slide, step } = state.deck;
+  const s = content.deck[slide];
+  const next = content.deck[slide + 1];
+  const pendingReveal = !isRevealed(s, step);
+  const [elapsed, resetClock] = useElapsed();
+  return (
+    <div className="presenter">
+      <header className="presenter-head">
+        <h1>Presenter view</h1>
+        <p className="presenter-progress">
+          Slide {slide + 1} of {content.deck.length}
+        </p>
+        <p className="presenter-clock">
+          Elapsed <time>{elapsed}</time>{" "}
+          <button type="button" onClick={resetClock}>
+            Reset
+          </button>
+        </p>
+      </header>
+      <main className="presenter-main">
+        <section className="presenter-current" aria-labelledby="presenter-current-title">
+          <p className="kind-tag">Now showing{state.blank ? " (screen blanked)" : ""}</p>
+          <h2 id="presenter-current-title">{s.title}</h2>
+          {s.reveal && (
+            <p className="presenter-step">
+              {pendingReveal ? "Obstacle hidden: students predict" : "Obstacle revealed"}
+            </p>
+          )}
+          <p className="presenter-caption">{s.caption}</p>
+          {s.paragraphs.length > 0 && <p className="slide-cite">{formatParagraphs(s.paragraphs)}</p>}
+        </section>
+        <section className="presenter-notes" aria-labelledby="presenter-notes-title">
+          <h2 id="presenter-notes-title">Notes</h2>
+          <p>{s.notes}</p>
+          <h3>Questions for the class</h3>
+          <ol>
+            {s.questions.map((q) => (
+              <li key={q}>{q}</li>
+            ))}
+          </ol>
+        </section>
+        <section className="presenter-next" aria-labelledby="presenter-next-title">
+          <h2 id="presenter-next-title">Next</h2>
+          <p>{pendingReveal ? "Reveal: the obstacle the article names" : next ? next.title : "End of the slides"}</p>
+        </section>
+      </main>
+      <nav className="presenter-controls" aria-label="Slide controls">
+        <button type="button" onClick={() => dispatch({ type: "prev" })}>
+          Previous
+        </button>
+        <button type="button" onClick={() => dispatch({ type: "next" })}>
+          Next
+        </button>
+        <button type="button" aria-pressed={state.blank} onClick={() => dispatch({ type: "toggle-blank" })}>
+          {state.blank ? "Show the screen" : "Blank the screen"}
+        </button>
+        <label>
+          Go to{" "}
+          <select value={slide} onChange={(e) => dispatch({ type: "goto", slide: Number(e.target.value) })}>
+            {content.deck.map((d, i) => (
+              <option key={d.id} value={i}>
+                {i + 1}. {d.title}
+              </option>
+            ))}
+          </select>
+        </label>
+      </nav>
+    </div>
+  );
+}

@@ -1,0 +1,266 @@
+import { extractText, getDocumentProxy } from "unpdf";
+import data from "../../src/generated/data.json" with { type: "json" };
+import { drawnRoutes, expect, openApp, routes, settle, test } from "./fixtures";
+
+const deck = data.content.deck;
+const slideIndex = (id: string) => deck.findIndex((s) => s.id === id);
+const routeSlide = (routeId: string) => deck.findIndex((s) => s.highlight === routeId && s.kind === "route");
+
+async function present(page: import("@playwright/test").Page, query = "") {
+  await openApp(page, query);
+  if (!query.includes("slide=")) await page.getByRole("button", { name: "Present" }).click();
+  await expect(page.locator(".present-bar")).toBeVisible();
+}
+
+const progress = (page: import("@playwright/test").Page) => page.locator(".present-bar .progress");
+
+test.describe("presentation mode", () => {
+  test("P presents from slide 1, and Escape returns to the explorer exactly as it was", async ({ page }) => {
+    await openApp(page);
+    await page.getByRole("checkbox", { name: routes[2].name }).uncheck();
+    await page.getByRole("button", { name: routes[1].name, exact: true }).click();
+    const explorerUrl = page.url();
+    await page.locator("body").press("p");
+    await expect(progress(page)).toHaveText(`Slide 1 of ${deck.length}`);
+    await expect(page.locator(".panel")).toHaveCount(0);
+    await expect(page.getByRole("heading", { level: 1, name: deck[0].title })).toBeVisible();
+    await page.keyboard.press("Escape");
+    await expect(page.locator(".present-bar")).toHaveCount(0);
+    await expect(page.getByRole("checkbox", { name: routes[2].name })).not.toBeChecked();
+    await expect(page.getByRole("article", { name: routes[1].name })).toBeVisible();
+    expect(page.url()).toBe(explorerUrl);
+  });
+
+  test("moves on with →, ↓, Space, PageDown and Enter, and back with ←, ↑, PageUp and Backspace", async ({ page }) => {
+    await present(page, `?slide=${deck[slideIndex("three-reasons") - 1].id}&step=1`);
+    const start = slideIndex("three-reasons") - 1;
+    // From a fully revealed slide each "next" key is one slide on; each "previous" key one step back.
+    let at = start;
+    for (const key of ["ArrowRight", "ArrowDown", "Space"]) {
+      await page.keyboard.press(key);
+      at++;
+      await expect(progress(page), key).toHaveText(`Slide ${at + 1} of ${deck.length}`);
+    }
+    for (const key of ["ArrowLeft", "ArrowUp"]) {
+      await page.keyboard.press(key);
+      at--;
+      await expect(progress(page), key).toHaveText(`Slide ${at + 1} of ${deck.length}`);
+    }
+    // A presentation clicker sends PageDown and PageUp.
+    await page.keyboard.press("PageDown");
+    await expect(progress(page)).toHaveText(`Slide ${at + 2} of ${deck.length}`);
+    await page.keyboard.press("PageUp");
+    await expect(progress(page)).toHaveText(`Slide ${at + 1} of ${deck.length}`);
+    await page.keyboard.press("Enter");
+    await expect(progress(page)).toHaveText(`Slide ${at + 2} of ${deck.length}`);
+    await page.keyboard.press("Backspace");
+    await expect(progress(page)).toHaveText(`Slide ${at + 1} of ${deck.length}`);
+  });
+
+  test("Home, End, and a typed number then Enter jump", async ({ page }) => {
+    await present(page);
+    await page.keyboard.press("End");
+    await expect(progress(page)).toHaveText(`Slide ${deck.length} of ${deck.length}`);
+    await page.keyboard.press("Home");
+    await expect(progress(page)).toHaveText(`Slide 1 of ${deck.length}`);
+    await page.keyboard.press("5");
+    await page.keyboard.press("Enter");
+    await expect(progress(page)).toHaveText(`Slide 5 of ${deck.length}`);
+    await expect(page).toHaveURL(new RegExp(`slide=${deck[4].id}`));
+  });
+
+  for (const route of routes) {
+    test(`the ${route.name} slide hides the obstacle until the next press, then reveals it with its ¶`, async ({
+      page,
+    }) => {
+      const i = routeSlide(route.id);
+      await present(page, `?slide=${deck[i].id}`);
+      await settle(page);
+      await expect.poll(() => drawnRoutes(page)).toEqual([route.id]);
+      const panel = page.locator(".present-panel");
+      await expect(panel).not.toContainText(route.article.obstacle);
+      await expect(panel).toContainText("Predict first");
+      await page.keyboard.press("PageDown");
+      await expect(panel).toContainText(route.article.obstacle);
+      for (const q of route.article.quotes) {
+        await expect(panel.locator("blockquote", { hasText: q.text })).toBeVisible();
+        await expect(panel).toContainText(`¶${q.paragraph}`);
+      }
+      await expect(page).toHaveURL(new RegExp(`slide=${deck[i].id}&step=1`));
+      await expect(progress(page)).toHaveText(`Slide ${i + 1} of ${deck.length}`);
+
+      // The camera frames the route.
+      await settle(page);
+      const [w, s, e, n] = data.routeBounds[route.id as keyof typeof data.routeBounds];
+      const view = await page.evaluate(() => window.__caspianMap?.getBounds().toArray());
+      expect(view?.[0][0]).toBeLessThanOrEqual(w);
+      expect(view?.[0][1]).toBeLessThanOrEqual(s);
+      expect(view?.[1][0]).toBeGreaterThanOrEqual(e);
+      expect(view?.[1][1]).toBeGreaterThanOrEqual(n);
+    });
+  }
+
+  test("the URL names the slide and step: reload reopens it, and back and forward move between slides", async ({
+    page,
+  }) => {
+    const i = routeSlide(routes[3].id);
+    await present(page, `?slide=${deck[i].id}&step=1`);
+    await expect(page.locator(".present-panel")).toContainText(routes[3].article.obstacle);
+    await page.reload();
+    await expect(page.locator("section.map")).toHaveAttribute("data-ready", "true");
+    await expect(progress(page)).toHaveText(`Slide ${i + 1} of ${deck.length}`);
+    await expect(page.locator(".present-panel")).toContainText(routes[3].article.obstacle);
+
+    await page.keyboard.press("PageDown");
+    await expect(progress(page)).toHaveText(`Slide ${i + 2} of ${deck.length}`);
+    await page.keyboard.press("PageDown");
+    await expect(progress(page)).toHaveText(`Slide ${i + 3} of ${deck.length}`);
+    await page.goBack();
+    await expect(progress(page)).toHaveText(`Slide ${i + 2} of ${deck.length}`);
+    await page.goBack();
+    await expect(progress(page)).toHaveText(`Slide ${i + 1} of ${deck.length}`);
+    await page.goForward();
+    await expect(progress(page)).toHaveText(`Slide ${i + 2} of ${deck.length}`);
+    await expect(page).toHaveURL(new RegExp(`slide=${deck[i + 1].id}`));
+  });
+
+  test("B blanks the screen and B again brings it back", async ({ page }) => {
+    await present(page);
+    await page.keyboard.press("b");
+    const blank = page.getByTestId("blank-screen");
+    await expect(blank).toBeVisible();
+    const covered = await page.evaluate(() => {
+      const el = document.elementFromPoint(window.innerWidth / 2, window.innerHeight / 2);
+      return el?.getAttribute("data-testid");
+    });
+    expect(covered).toBe("blank-screen");
+    await page.keyboard.press("b");
+    await expect(blank).toHaveCount(0);
+  });
+
+  test("the epilogue is marked as later than the article", async ({ page }) => {
+    await present(page, `?slide=${deck[deck.length - 1].id}`);
+    await expect(page.locator(".later-banner")).toHaveText("After 1997: later than the article");
+  });
+
+  test("flies between slides, but jumps for people who ask for reduced motion", async ({ browser }) => {
+    for (const reducedMotion of ["no-preference", "reduce"] as const) {
+      const context = await browser.newContext({ reducedMotion, viewport: { width: 1280, height: 800 } });
+      const page = await context.newPage();
+      await present(page);
+      await settle(page);
+      await page.keyboard.press("PageDown");
+      await page.keyboard.press("PageDown");
+      await expect(progress(page)).toHaveText(`Slide 3 of ${deck.length}`);
+      const moving = await page.evaluate(() => window.__caspianMap?.isMoving());
+      expect(moving, reducedMotion).toBe(reducedMotion === "no-preference");
+      await context.close();
+    }
+  });
+
+  test("F toggles browser full screen", async ({ page }) => {
+    await present(page);
+    await page.keyboard.press("f");
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+    await page.keyboard.press("f");
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(false);
+  });
+
+  test("the presenter view shows notes and what comes next, and either window moves both", async ({ page }) => {
+    await present(page);
+    const [presenter] = await Promise.all([
+      page.waitForEvent("popup"),
+      page.getByRole("button", { name: "Presenter view" }).click(),
+    ]);
+    await expect(presenter.getByRole("heading", { name: "Presenter view" })).toBeVisible();
+    await expect(presenter.locator(".presenter-notes")).toContainText(deck[0].notes);
+    for (const q of deck[0].questions) await expect(presenter.locator(".presenter-notes")).toContainText(q);
+    await expect(presenter.locator(".presenter-next")).toContainText(deck[1].title);
+    await expect(presenter.locator(".presenter-clock time")).toHaveText(/^\d+:\d\d$/);
+    // The projected window never shows notes.
+    await expect(page.locator("body")).not.toContainText(deck[0].notes);
+
+    await presenter.locator("body").press("PageDown");
+    await expect(progress(page)).toHaveText(`Slide 2 of ${deck.length}`);
+    await expect(presenter.locator(".presenter-notes")).toContainText(deck[1].notes);
+
+    await page.keyboard.press("PageDown");
+    await expect(presenter.locator(".presenter-progress")).toHaveText(`Slide 3 of ${deck.length}`);
+    await expect(presenter.locator(".presenter-next")).toContainText("Reveal");
+
+    await presenter.getByRole("button", { name: "Blank the screen" }).click();
+    await expect(page.getByTestId("blank-screen")).toBeVisible();
+    await presenter.getByRole("button", { name: "Show the screen" }).click();
+    await expect(page.getByTestId("blank-screen")).toHaveCount(0);
+    await expect(page.locator("body")).not.toContainText(deck[2].notes);
+  });
+
+  test("at 1920×1080 captions are 32 px or more, other text 24 px or more, and text contrast 7:1 or more", async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    for (const s of deck) {
+      await present(page, `?slide=${s.id}&step=${s.reveal ? 1 : 0}`);
+      const report = await page.evaluate(() => {
+        const parse = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
+        const lum = ([r, g, b]: number[]) => {
+          const f = (v: number) => {
+            const c = v / 255;
+            return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+          };
+          return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+        };
+        const background = (el: Element | null): number[] => {
+          for (let e = el; e; e = e.parentElement) {
+            const c = parse(getComputedStyle(e).backgroundColor);
+            if (c.length === 3 || (c.length === 4 && c[3] > 0.9)) return c.slice(0, 3);
+          }
+          return [255, 255, 255];
+        };
+        const problems: string[] = [];
+        const shell = [...document.querySelectorAll(".present-bar, .present-panel")];
+        for (const root of shell) {
+          const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const el = node.parentElement;
+            if (!el || !node.textContent?.trim() || el.closest(".visually-hidden")) continue;
+            if ((el as HTMLButtonElement).disabled) continue; // WCAG exempts inactive controls
+            const style = getComputedStyle(el);
+            const size = Number.parseFloat(style.fontSize);
+            const min = el.closest(".caption") ? 32 : 24;
+            const text = node.textContent.trim().slice(0, 30);
+            if (size < min) problems.push(`${size}px < ${min}px: "${text}"`);
+            const fg = lum(parse(style.color));
+            const bg = lum(background(el));
+            const ratio = (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05);
+            if (ratio < 7) problems.push(`contrast ${ratio.toFixed(2)} < 7: "${text}"`);
+          }
+        }
+        return problems;
+      });
+      expect(report, s.id).toEqual([]);
+    }
+  });
+
+  test("prints a handout: a title page and one page per route with its name and ¶ citation", async ({ page }) => {
+    await page.addInitScript(() => {
+      window.print = () => document.documentElement.setAttribute("data-printed", "true");
+    });
+    await openApp(page);
+    await page.getByRole("button", { name: "Print handout" }).click();
+    await expect(page.locator("html")).toHaveAttribute("data-printed", "true", { timeout: 30_000 });
+    await expect(page.locator(".handout")).toHaveAttribute("data-ready", "true");
+    const pdf = await page.pdf({ format: "A4", printBackground: true });
+    const { totalPages, text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: false });
+    expect(totalPages).toBe(1 + routes.length);
+    expect(text[0]).toContain(data.content.title);
+    routes.forEach((route, i) => {
+      const pageText = text[i + 1].replace(/\s+/g, " ");
+      expect(pageText).toContain(route.name);
+      for (const q of route.article.quotes) expect(pageText).toContain(`¶${q.paragraph}`);
+      expect(pageText).toContain("RFE/RL");
+    });
+    // Each route page carries a picture of the map.
+    await expect(page.locator(".handout img")).toHaveCount(routes.length);
+  });
+});

@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { content as contentFile } from "../../src/content/content";
+import { contentSchema } from "../../src/content/schema";
+import { formatParagraphs, presentationKey, slideSteps } from "../../src/present/deck";
+
+const content = contentSchema.parse(contentFile);
+
+describe("presentation keys", () => {
+  const act = (key: string, buffer = "") => presentationKey(key, buffer).action?.type;
+
+  it("moves on with →, ↓, Space, PageDown and Enter, and back with ←, ↑, PageUp and Backspace", () => {
+    for (const key of ["ArrowRight", "ArrowDown", " ", "PageDown", "Enter"]) expect(act(key), key).toBe("next");
+    for (const key of ["ArrowLeft", "ArrowUp", "PageUp", "Backspace"]) expect(act(key), key).toBe("prev");
+    expect(act("Home")).toBe("first");
+    expect(act("End")).toBe("last");
+  });
+
+  it("jumps to a typed slide number on Enter", () => {
+    let buffer = "";
+    for (const key of ["1", "2"]) buffer = presentationKey(key, buffer).buffer;
+    expect(presentationKey("Enter", buffer).action).toEqual({ type: "goto", slide: 11 });
+  });
+
+  it("blanks with B, leaves with Escape after cancelling a typed number, and has effects for F and S", () => {
+    expect(act("b")).toBe("toggle-blank");
+    expect(act("B")).toBe("toggle-blank");
+    expect(act("Escape")).toBe("exit-present");
+    expect(presentationKey("Escape", "3")).toEqual({ buffer: "", handled: true });
+    expect(presentationKey("f", "").effect).toBe("fullscreen");
+    expect(presentationKey("S", "").effect).toBe("presenter-view");
+    expect(presentationKey("x", "").handled).toBe(false);
+  });
+});
+
+describe("the deck", () => {
+  it("follows the article: title, oil, one slide per route, reasons, conclusion, epilogue", () => {
+    const kinds = content.deck.map((s) => s.kind);
+    expect(kinds[0]).toBe("title");
+    expect(kinds.filter((k) => k === "route")).toHaveLength(content.routes.length);
+    expect(kinds.slice(-3)).toEqual(["reasons", "conclusion", "epilogue"]);
+    const routeSlides = content.deck.filter((s) => s.kind === "route").map((s) => s.highlight);
+    expect(routeSlides).toEqual(content.routes.map((r) => r.id));
+  });
+
+  it("gives every route slide a reveal, and every slide two or three questions", () => {
+    for (const s of content.deck) {
+      if (s.kind === "route") expect(s.reveal).toBe(true);
+      expect(s.questions.length).toBeGreaterThanOrEqual(2);
+      expect(s.questions.length).toBeLessThanOrEqual(3);
+    }
+    expect(slideSteps(content.deck)).toEqual(content.deck.map((s) => (s.kind === "route" ? 2 : 1)));
+  });
+
+  it("cites the paragraphs the story needs", () => {
+    const cited = (id: string) => content.deck.find((s) => s.id === id)?.paragraphs;
+    expect(cited("oil-is-the-basis")).toEqual([6, 7, 8, 9, 10, 11]);
+    expect(cited("three-reasons")).toEqual([5, 6, 13, 14, 15, 16, 17, 18]);
+    expect(cited("difficult-and-fragile")).toEqual([19, 20]);
+  });
+
+  it("formats paragraph runs", () => {
+    expect(formatParagraphs([6, 7, 8, 9, 10, 11])).toBe("¶6–¶11");
+    expect(formatParagraphs([5, 6, 13, 14, 15, 16, 17, 18])).toBe("¶5–¶6, ¶13–¶18");
+    expect(formatParagraphs([13])).toBe("¶13");
+  });
+});
