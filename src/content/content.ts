@@ -282,7 +282,7 @@ export const content = {
       kind: "route",
       title: "The Caucasus route to the West",
       caption:
-        "One of the two routes Washington preferred: by tanker across the Caspian to Baku, then by pipeline through Georgia to the Black Sea, or on through Turkey to the Mediterranean. In 1997 one line was being built and the longest was only proposed. Predict: what stood in the way?",
+        "By tanker across the Caspian to Baku, then by pipeline through Georgia to the Black Sea, or on through Turkey to the Mediterranean. In 1997 one line was being built and the longest was only proposed. Predict: what stood in the way?",
       paragraphs: [14],
       camera: { route: "caucasus" },
       visible: ["caucasus"],
@@ -372,7 +372,7 @@ export const content = {
       kind: "epilogue",
       title: "After 1997: what became of the routes",
       caption:
-        "Later than the article: Baku–Supsa opened in 1999 and the pipeline to Novorossiysk in 2001. Oil reached Ceyhan through Baku–Tbilisi–Ceyhan in May 2006, and China through its new pipeline in July 2006; from 2008 Kazakh oil crossed the Caspian to join it. No pipeline through Iran was built, and the swaps stopped in 2010.",
+        "Baku–Supsa opened in 1999 and the pipeline to Novorossiysk in 2001. Oil reached Ceyhan through Baku–Tbilisi–Ceyhan in May 2006, and China through its new pipeline in July 2006; from 2008 Kazakh oil crossed the Caspian to join it. No pipeline through Iran was built, and the swaps stopped in 2010.",
       paragraphs: [],
       camera: { bounds: [28, 27, 88, 54] },
       visible: "all",

@@ -11,7 +11,7 @@ type Props = {
 /** A short verbatim quotation from the article with its paragraph and the article's citation. */
 export function Quote({ quote, content, cite = true }: Props) {
   return (
-    <figure className="quote">
+    <figure className={cite ? "quote" : "quote quote-inline"}>
       <blockquote>“{quote.text}”</blockquote>
       <figcaption>
         <span className="para">¶{quote.paragraph}</span>

@@ -65,7 +65,7 @@ export function PresentPanel({ content, data, slide, step, dispatch, onPresenter
               <h2>The obstacle the article names</h2>
               <p>{route.article.obstacle}</p>
               {route.article.quotes.map((q) => (
-                <Quote key={`${q.paragraph}-${q.text}`} quote={q} content={content} />
+                <Quote key={`${q.paragraph}-${q.text}`} quote={q} content={content} cite={false} />
               ))}
             </>
           ) : (

@@ -31,6 +31,7 @@ export function PresenterView({ content, state, dispatch }: Props) {
   const s = content.deck[slide];
   const next = content.deck[slide + 1];
   const pendingReveal = !isRevealed(s, step);
+  const route = s.reveal ? (content.routes.find((r) => r.id === s.highlight) ?? null) : null;
   const [elapsed, resetClock] = useElapsed();
   return (
     <div className="presenter">
@@ -57,6 +58,12 @@ export function PresenterView({ content, state, dispatch }: Props) {
           )}
           <p className="presenter-caption">{s.caption}</p>
           {s.paragraphs.length > 0 && <p className="slide-cite">{formatParagraphs(s.paragraphs)}</p>}
+          {route && (
+            <p className="presenter-answer">
+              <strong>{pendingReveal ? "The answer, still hidden on screen:" : "Revealed:"}</strong>{" "}
+              {route.article.obstacle}
+            </p>
+          )}
         </section>
         <section className="presenter-notes" aria-labelledby="presenter-notes-title">
           <h2 id="presenter-notes-title">Notes</h2>
@@ -70,7 +77,9 @@ export function PresenterView({ content, state, dispatch }: Props) {
         </section>
         <section className="presenter-next" aria-labelledby="presenter-next-title">
           <h2 id="presenter-next-title">Next</h2>
-          <p>{pendingReveal ? "Reveal: the obstacle the article names" : next ? next.title : "End of the slides"}</p>
+          <p className="presenter-next-title">
+            {pendingReveal ? "Reveal: the obstacle the article names" : next ? next.title : "End of the slides"}
+          </p>
         </section>
       </main>
       <nav className="presenter-controls" aria-label="Slide controls">
