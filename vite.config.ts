@@ -1,10 +1,40 @@
 import react from "@vitejs/plugin-react";
+import type { Plugin } from "vite";
 import { defineConfig } from "vitest/config";
+
+/**
+ * The production page's Content-Security-Policy: everything from the page's own origin, no
+ * inline scripts, no eval. MapLibre's worker is a same-origin file (worker-src 'self'); map
+ * pictures for the handout are data: URLs; MapLibre and React set styles through the CSSOM,
+ * which style-src does not restrict. Build only: Vite's dev server injects inline scripts.
+ */
+export const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "worker-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join("; ");
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: "caspian-csp",
+    apply: "build",
+    transformIndexHtml: () => [
+      { tag: "meta", attrs: { "http-equiv": "Content-Security-Policy", content: CSP }, injectTo: "head-prepend" },
+    ],
+  };
+}
 
 // BASE_PATH serves the app from a sub-path (e.g. /caspian-routes/ on a project page); default "/".
 export default defineConfig({
   base: process.env.BASE_PATH ?? "/",
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy()],
   // MapLibre alone is about 1 MB minified (300 KB gzip), so the default 500 kB warning always fires.
   build: { target: "es2022", sourcemap: true, chunkSizeWarningLimit: 1600 },
   preview: { host: "127.0.0.1", port: 4173, strictPort: true },

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
 import { content, data, routeIds } from "./content/data";
 import { type CameraHandle, MapView } from "./map/map-view";
 import { Legend } from "./panel/legend";
@@ -10,7 +10,10 @@ import { Handout } from "./present/handout";
 import { PresentBar, PresentPanel } from "./present/presentation";
 import { PresenterView } from "./present/presenter-view";
 import { type Action, type AppState, createReducer, initialState } from "./state/app-state";
-import { parseUrlState, type UrlIds, writeUrlState } from "./state/url-state";
+import { type Camera, parseUrl, parseUrlState, type UrlIds, writeUrlState } from "./state/url-state";
+
+// Loaded when first opened: most visits never need them.
+const RoutesTable = lazy(() => import("./panel/routes-table"));
 
 const ids: UrlIds = { routes: routeIds, slides: content.deck.map((s) => s.id) };
 const reducer = createReducer(slideSteps(content.deck));
@@ -46,7 +49,7 @@ function toggleFullscreen(): void {
   else void document.documentElement.requestFullscreen?.().catch(() => undefined);
 }
 
-const initialUrl = parseUrlState(window.location.search, ids);
+const { state: initialUrl, problems: urlProblems } = parseUrl(window.location.search, ids);
 /** This window is the presenter view (opened by "Presenter view" or S), for the whole page's life. */
 const presenter = initialUrl.presenter;
 
@@ -55,18 +58,20 @@ function startState(): AppState {
 }
 
 /** Keeps the URL in step with the state: a new history entry per slide, replaced otherwise. */
-function useUrlSync(state: AppState, dispatch: (a: Action) => void) {
+function useUrlSync(state: AppState, camera: Camera | null, dispatch: (a: Action) => void) {
   const { visible, selected, mode, deck } = state;
   const last = useRef({ mode, slide: deck.slide });
   useEffect(() => {
-    const search = writeUrlState({ visible, selected, mode, deck, presenter }, ids);
+    // The camera belongs to the explorer; a slide sets its own.
+    const at = mode === "explore" && !presenter ? camera : null;
+    const search = writeUrlState({ visible, selected, mode, deck, presenter, camera: at }, ids);
     if (search === window.location.search) return;
     const url = `${window.location.pathname}${search}${window.location.hash}`;
     const newPage = last.current.mode !== mode || (mode === "present" && last.current.slide !== deck.slide);
     if (newPage && !presenter) window.history.pushState(null, "", url);
     else window.history.replaceState(null, "", url);
     last.current = { mode, slide: deck.slide };
-  }, [visible, selected, mode, deck]);
+  }, [visible, selected, mode, deck, camera]);
 
   useEffect(() => {
     const onPop = () => {
@@ -80,16 +85,22 @@ function useUrlSync(state: AppState, dispatch: (a: Action) => void) {
 }
 
 function presenterUrl(state: AppState): string {
-  const search = writeUrlState({ ...state, mode: "explore", presenter: true }, ids);
+  const search = writeUrlState({ ...state, mode: "explore", presenter: true, camera: null }, ids);
   return `${window.location.pathname}${search}`;
 }
 
 export function App() {
   const [state, rawDispatch] = useReducer(reducer, undefined, startState);
   const [announcement, setAnnouncement] = useState("");
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(() =>
+    urlProblems.length > 0
+      ? `Part of this link could not be used (${urlProblems.join("; ")}), so the usual view is shown for that part.`
+      : null,
+  );
+  const [camera, setCamera] = useState<Camera | null>(initialUrl.camera);
+  const [tableOpen, setTableOpen] = useState(false);
   const [handout, setHandout] = useState<{ ready: boolean; images: Record<string, string | null> } | null>(null);
-  const camera = useRef<CameraHandle>(null);
+  const cameraRef = useRef<CameraHandle>(null);
   const visibleRef = useRef(state.visible);
   visibleRef.current = state.visible;
 
@@ -99,7 +110,7 @@ export function App() {
     rawDispatch(action);
   }, []);
 
-  useUrlSync(state, dispatch);
+  useUrlSync(state, camera, dispatch);
   const position = useMemo(
     () => ({ mode: state.mode, deck: state.deck, blank: state.blank }),
     [state.mode, state.deck, state.blank],
@@ -110,12 +121,22 @@ export function App() {
   const slide = content.deck[state.deck.slide];
 
   // Camera: a slide frames what it discusses; the explorer frames the open route, or the region.
+  // A shared link's own map position wins on arrival.
+  // Leaving a presentation flies back to exactly where the explorer was.
   const firstFrame = useRef(true);
+  const wasPresenting = useRef(presenting);
+  const cameraNow = useRef(camera);
+  cameraNow.current = camera;
   useEffect(() => {
-    if (presenting) camera.current?.frame(slideBounds(slide, data));
-    else if (state.selected) camera.current?.frame(data.routeBounds[state.selected]);
-    else if (!firstFrame.current) camera.current?.frame(content.view.bounds);
+    const first = firstFrame.current;
+    const back = wasPresenting.current && !presenting;
     firstFrame.current = false;
+    wasPresenting.current = presenting;
+    if (presenting) cameraRef.current?.frame(slideBounds(slide, data));
+    else if (back && cameraNow.current) cameraRef.current?.goTo(cameraNow.current);
+    else if (first && initialUrl.camera) return;
+    else if (state.selected) cameraRef.current?.frame(data.routeBounds[state.selected]);
+    else if (!first) cameraRef.current?.frame(content.view.bounds);
   }, [presenting, slide, state.selected]);
 
   // Closing a detail returns keyboard focus to the button that opened it.
@@ -180,7 +201,7 @@ export function App() {
     setHandout({ ready: false, images: {} });
     const images: Record<string, string | null> = {};
     for (const route of content.routes) {
-      images[route.id] = (await camera.current?.snapshot(data.routeBounds[route.id], [route.id])) ?? null;
+      images[route.id] = (await cameraRef.current?.snapshot(data.routeBounds[route.id], [route.id])) ?? null;
     }
     setHandout({ ready: true, images });
   }, []);
@@ -208,9 +229,17 @@ export function App() {
   const mapVisible = presenting ? slideVisible(slide, routeIds) : state.visible;
   const onSelect = (route: string) => dispatch({ type: "select", route });
   const onHover = (route: string | null) => rawDispatch({ type: "hover", route });
+  const onCameraChange = (c: Camera) => {
+    if (!presenting) setCamera(c);
+  };
 
   return (
     <div className={`app ${presenting ? "is-present" : "is-explore"}`}>
+      {presenting ? null : (
+        <a className="skip-link" href="#routes-heading">
+          Skip to routes
+        </a>
+      )}
       {presenting ? (
         <PresentBar content={content} slide={state.deck.slide} />
       ) : (
@@ -222,6 +251,9 @@ export function App() {
           <div className="header-actions">
             <button type="button" onClick={() => dispatch({ type: "present" })} aria-keyshortcuts="p">
               Present
+            </button>
+            <button type="button" onClick={() => setTableOpen(true)} aria-haspopup="dialog">
+              Routes table
             </button>
             <button type="button" onClick={() => void printHandout()}>
               Print handout
@@ -266,13 +298,15 @@ export function App() {
         )}
         <div className="map-area">
           <MapView
-            ref={camera}
+            ref={cameraRef}
             data={data}
             content={content}
             visible={mapVisible}
             selected={presenting ? slide.highlight : state.selected}
             hovered={presenting ? null : state.hovered}
             interactive={!presenting}
+            initialCamera={presenting ? null : initialUrl.camera}
+            onCameraChange={onCameraChange}
             onSelect={onSelect}
             onHover={onHover}
           />
@@ -294,6 +328,11 @@ export function App() {
         <div className="blank-screen" data-testid="blank-screen">
           <span className="visually-hidden">Screen blanked. Press B to show it again.</span>
         </div>
+      )}
+      {tableOpen && (
+        <Suspense fallback={null}>
+          <RoutesTable content={content} data={data} onClose={() => setTableOpen(false)} />
+        </Suspense>
       )}
       {handout && <Handout content={content} data={data} images={handout.images} />}
       <div className="visually-hidden" role="status" aria-live="polite">

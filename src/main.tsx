@@ -6,11 +6,17 @@ import "./styles.css";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app";
+import { ErrorBoundary } from "./error-boundary";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
-createRoot(root).render(
+createRoot(root, {
+  // The error boundary shows the user what happened; keep the console to a warning.
+  onCaughtError: (error) => console.warn("Caught by the error boundary:", error),
+}).render(
   <StrictMode>
-    <App />
+    <ErrorBoundary>
+      <App />
+    </ErrorBoundary>
   </StrictMode>,
 );

@@ -155,7 +155,7 @@ export function readGeoDir(dir: string): Record<string, string> {
 export function buildData(project: Project, countries: CountryFeature[]): BuiltData {
   const features = project.lines.map((line) => ({
     ...line,
-    properties: { ...line.properties, ...lineStats(line, countries) },
+    properties: { ...line.properties, ...lineStats(line, countries, project.places) },
   }));
   const routeBounds: BuiltData["routeBounds"] = {};
   for (const route of project.content.routes) {

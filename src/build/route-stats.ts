@@ -1,9 +1,10 @@
 import along from "@turf/along";
 import turfBbox from "@turf/bbox";
 import booleanPointInPolygon from "@turf/boolean-point-in-polygon";
+import distance from "@turf/distance";
 import length from "@turf/length";
 import type { Feature, LineString } from "geojson";
-import type { LineStats } from "../content/schema";
+import type { LineStats, PlaceFeature } from "../content/schema";
 import type { CountryFeature } from "./basemap";
 
 /** Spacing of the samples taken along a line to find the countries it crosses, in km. */
@@ -12,6 +13,39 @@ const SAMPLE_KM = 2;
 const COAST_SEARCH_DEG = 0.1;
 
 type BBox = [number, number, number, number];
+
+/** A place counts as a line's start or end within this distance of the endpoint, in km. */
+const END_KM = 40;
+/** A place counts as passed on the way within this distance of a waypoint, in km. */
+const VIA_KM = 40;
+/** Kinds of place that name a line's ends and stops (not countries or seas). */
+const STOP_KINDS = new Set(["field", "port", "terminal", "capital", "city"]);
+
+/** The named places at each end of a line and along it, in order: its from, via and to. */
+export function lineStops(line: Feature<LineString>, places: PlaceFeature[]): Pick<LineStats, "from" | "via" | "to"> {
+  const coords = line.geometry.coordinates;
+  const stops = places.filter((p) => STOP_KINDS.has(p.properties.kind));
+  const km = (a: number[], b: number[]) => distance(a, b, { units: "kilometers" });
+  const nearest = (pt: number[]) => {
+    let best: { name: string; d: number } | null = null;
+    for (const p of stops) {
+      const d = km(pt, p.geometry.coordinates);
+      if (d <= END_KM && (!best || d < best.d)) best = { name: p.properties.name, d };
+    }
+    return best?.name ?? null;
+  };
+  const from = nearest(coords[0]);
+  const to = nearest(coords[coords.length - 1]);
+  const via: { name: string; at: number }[] = [];
+  for (const p of stops) {
+    const name = p.properties.name;
+    if (name === from || name === to) continue;
+    const at = coords.findIndex((c, i) => i > 0 && i < coords.length - 1 && km(c, p.geometry.coordinates) <= VIA_KM);
+    if (at >= 0) via.push({ name, at });
+  }
+  via.sort((a, b) => a.at - b.at);
+  return { from, via: via.map((v) => v.name), to };
+}
 
 function countryAt(point: [number, number], countries: CountryFeature[], boxes: BBox[]): string | null {
   const [x, y] = point;
@@ -47,7 +81,11 @@ function countryNear(point: [number, number], countries: CountryFeature[], boxes
  * sampling the line every SAMPLE_KM against the 1997 country polygons. Endpoints that fall
  * just offshore at this resolution (ports) are snapped to the nearest land.
  */
-export function lineStats(line: Feature<LineString>, countries: CountryFeature[]): LineStats {
+export function lineStats(
+  line: Feature<LineString>,
+  countries: CountryFeature[],
+  places: PlaceFeature[] = [],
+): LineStats {
   const boxes = countries.map((c) => turfBbox(c) as BBox);
   const drawnKm = length(line, { units: "kilometers" });
   const coords = line.geometry.coordinates;
@@ -63,5 +101,5 @@ export function lineStats(line: Feature<LineString>, countries: CountryFeature[]
     push(countryAt(p, countries, boxes));
   }
   push(countryNear(last, countries, boxes));
-  return { drawnKm: Math.round(drawnKm), countries: sequence };
+  return { drawnKm: Math.round(drawnKm), countries: sequence, ...lineStops(line, places) };
 }

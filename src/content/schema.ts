@@ -191,6 +191,10 @@ export const lineStatsSchema = z.object({
   drawnKm: z.number().positive(),
   /** Countries the drawn line passes through, in order, by their 1997 names. */
   countries: z.array(z.string()).min(1),
+  /** Named places at the line's start and end, and those it passes, in order (null: none near). */
+  from: z.string().nullable(),
+  via: z.array(z.string()),
+  to: z.string().nullable(),
 });
 
 export const builtLineSchema = lineFeatureSchema.extend({

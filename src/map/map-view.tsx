@@ -8,8 +8,9 @@ import {
   setWorkerUrl,
 } from "maplibre-gl";
 import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
-import { type Ref, useEffect, useImperativeHandle, useRef, useState } from "react";
+import { lazy, type Ref, Suspense, useEffect, useImperativeHandle, useRef, useState } from "react";
 import type { BuiltData, Content } from "../content/schema";
+import type { Camera } from "../state/url-state";
 import { allRouteLayerIds, LINES_SOURCE, routeLineLayerId } from "./route-layers";
 import { assetUrl, buildStyle } from "./style";
 import { hasWebGL2, prefersReducedMotion } from "./webgl";
@@ -18,6 +19,11 @@ import { hasWebGL2, prefersReducedMotion } from "./webgl";
 export type CameraHandle = {
   /** Flies to [west, south, east, north] (jumps for people who ask for reduced motion). */
   frame(bbox: readonly number[]): void;
+  /**
+   * Puts the camera back where it was (the explorer's view after a presentation): a jump, since
+   * the map is being resized at that moment and a resize would cut a flight short.
+   */
+  goTo(camera: Camera): void;
   /**
    * A picture of the map framed on `bbox` with only `routes` drawn (for the handout), as a
    * data URL; the view is put back afterwards. Null without a map.
@@ -34,6 +40,10 @@ type Props = {
   hovered: string | null;
   /** False while presenting: no clicking lines, and keys belong to the slides, not the map. */
   interactive: boolean;
+  /** Where to open instead of the default frame (from a shared link). */
+  initialCamera: Camera | null;
+  /** Called when a camera move ends (for the shareable URL). */
+  onCameraChange(camera: Camera): void;
   onSelect(routeId: string): void;
   onHover(routeId: string | null): void;
   ref?: Ref<CameraHandle>;
@@ -52,6 +62,11 @@ declare global {
 }
 
 let workerConfigured = false;
+
+// The still map (and d3-geo) load only on machines that need them.
+const StaticMap = lazy(() => import("./static-map"));
+
+const basemapUrl = () => assetUrl(import.meta.env.BASE_URL, "generated/basemap.geojson", window.location.origin);
 
 /**
  * Text and line scale for the map: 1 on a 1280 px wide screen, about 1.3 on a 1920 px
@@ -103,20 +118,35 @@ function applyEmphasis(map: MapLibreMap, data: BuiltData, selected: string | nul
 }
 
 /** The one module that owns the MapLibre map instance. */
-export function MapView({ data, content, visible, selected, hovered, interactive, onSelect, onHover, ref }: Props) {
+export function MapView({
+  data,
+  content,
+  visible,
+  selected,
+  hovered,
+  interactive,
+  initialCamera,
+  onCameraChange,
+  onSelect,
+  onHover,
+  ref,
+}: Props) {
   const container = useRef<HTMLElement>(null);
   const mapRef = useRef<MapLibreMap | null>(null);
   const [ready, setReady] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
+  // Without WebGL the still map frames this box instead of moving a camera.
+  const [staticBox, setStaticBox] = useState<readonly number[]>(content.view.bounds);
   // Latest props for the map's event handlers and the snapshot, which outlive a render.
-  const latest = useRef({ visible, selected, hovered, interactive, onSelect, onHover });
-  latest.current = { visible, selected, hovered, interactive, onSelect, onHover };
+  const latest = useRef({ visible, selected, hovered, interactive, onSelect, onHover, onCameraChange });
+  latest.current = { visible, selected, hovered, interactive, onSelect, onHover, onCameraChange };
+  const startCamera = useRef(initialCamera);
 
   useEffect(() => {
     if (!container.current) return;
     if (!hasWebGL2()) {
       setFailure(
-        "The interactive map needs WebGL, which this browser has switched off or does not support. The route list and every route's details still work.",
+        "The interactive map needs WebGL, which this browser has switched off or does not support. Here is a still map of the same routes; the route list, the details and the routes table all work.",
       );
       return;
     }
@@ -124,8 +154,6 @@ export function MapView({ data, content, visible, selected, hovered, interactive
       setWorkerUrl(workerUrl);
       workerConfigured = true;
     }
-    const base = import.meta.env.BASE_URL;
-    const origin = window.location.origin;
     let map: MapLibreMap;
     try {
       map = new MapLibreMap({
@@ -135,11 +163,19 @@ export function MapView({ data, content, visible, selected, hovered, interactive
           content,
           visible: latest.current.visible,
           scale: mapScale(),
-          basemapUrl: assetUrl(base, "generated/basemap.geojson", origin),
-          glyphsUrl: assetUrl(base, "generated/glyphs/{fontstack}/{range}.pbf", origin),
+          basemapUrl: basemapUrl(),
+          glyphsUrl: assetUrl(
+            import.meta.env.BASE_URL,
+            "generated/glyphs/{fontstack}/{range}.pbf",
+            window.location.origin,
+          ),
         }),
-        bounds: bboxToBounds(content.view.bounds),
-        fitBoundsOptions: { padding: framePadding(container.current) },
+        ...(startCamera.current
+          ? { center: [startCamera.current.lon, startCamera.current.lat], zoom: startCamera.current.zoom }
+          : {
+              bounds: bboxToBounds(content.view.bounds),
+              fitBoundsOptions: { padding: framePadding(container.current) },
+            }),
         minZoom: 2.5,
         maxZoom: 9,
         maxBounds: bboxToBounds(content.view.maxBounds),
@@ -151,7 +187,7 @@ export function MapView({ data, content, visible, selected, hovered, interactive
       });
     } catch (e) {
       setFailure(
-        `The interactive map could not start (${(e as Error).message}). The route list and details still work.`,
+        `The interactive map could not start (${(e as Error).message}). Here is a still map of the same routes; the route list, the details and the routes table all work.`,
       );
       return;
     }
@@ -187,11 +223,21 @@ export function MapView({ data, content, visible, selected, hovered, interactive
       latest.current.onHover(route);
     });
     map.on("mouseout", () => latest.current.onHover(null));
+    map.on("moveend", () => {
+      const c = map.getCenter();
+      latest.current.onCameraChange({ lon: c.lng, lat: c.lat, zoom: map.getZoom() });
+    });
     map.on("click", (e) => {
       const route = routeAt(e.point.x, e.point.y);
       if (route) latest.current.onSelect(route);
     });
     map.on("error", (e) => console.error("Map error:", e.error?.message ?? e));
+    // A lost WebGL context (a crashed or overloaded GPU) leaves a dead canvas: fall back too.
+    map.on("webglcontextlost", () => {
+      setFailure(
+        "The interactive map stopped because the graphics system failed. Here is a still map of the same routes; reload the page to try the interactive map again.",
+      );
+    });
     return () => {
       map.remove();
       mapRef.current = null;
@@ -223,12 +269,18 @@ export function MapView({ data, content, visible, selected, hovered, interactive
     () => ({
       frame: (bbox) => {
         const map = mapRef.current;
-        if (!map) return;
+        if (!map || failure) {
+          setStaticBox(bbox);
+          return;
+        }
         map.fitBounds(bboxToBounds(bbox), {
           padding: framePadding(map.getContainer()),
           duration: prefersReducedMotion() ? 0 : FLIGHT_MS,
           maxZoom: 7,
         });
+      },
+      goTo: (camera) => {
+        mapRef.current?.jumpTo({ center: [camera.lon, camera.lat], zoom: camera.zoom });
       },
       snapshot: async (bbox, routes) => {
         const map = mapRef.current;
@@ -250,7 +302,7 @@ export function MapView({ data, content, visible, selected, hovered, interactive
         return url;
       },
     }),
-    [data, content, ready],
+    [data, content, ready, failure],
   );
 
   return (
@@ -262,8 +314,22 @@ export function MapView({ data, content, visible, selected, hovered, interactive
         data-ready={ready ? "true" : "false"}
       />
       {failure && (
-        <div className="map-failure" role="alert">
-          <p>{failure}</p>
+        <div className="static-wrap">
+          <p className="static-note" role="status">
+            {failure}
+          </p>
+          <Suspense fallback={null}>
+            <StaticMap
+              data={data}
+              content={content}
+              basemapUrl={basemapUrl()}
+              visible={visible}
+              selected={selected}
+              hovered={hovered}
+              bbox={staticBox}
+              onSelect={onSelect}
+            />
+          </Suspense>
         </div>
       )}
     </div>

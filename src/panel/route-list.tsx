@@ -15,7 +15,9 @@ export function RouteList({ content, state, dispatch }: Props) {
   return (
     <section className={`route-list${state.selected ? " is-compact" : ""}`} aria-labelledby="routes-heading">
       <div className="route-list-head">
-        <h2 id="routes-heading">Routes</h2>
+        <h2 id="routes-heading" tabIndex={-1}>
+          Routes
+        </h2>
         <div className="all-buttons">
           <button type="button" onClick={() => dispatch({ type: "show-all" })} disabled={allShown}>
             Show all

@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Page } from "@playwright/test";
 import { content } from "../../src/content/content";
 
@@ -12,9 +13,11 @@ type Guard = { requests: string[] };
  * Every test: aborts and records any request to another host, and fails on console errors or
  * uncaught exceptions, so "nothing leaves the page's origin" and "no errors" hold everywhere.
  */
-export const test = base.extend<{ guard: Guard }>({
+export const test = base.extend<{ guard: Guard; allowedConsoleErrors: RegExp[] }>({
+  /** Console errors a test provokes on purpose (for example a refused inline script). */
+  allowedConsoleErrors: [[], { option: true }],
   guard: [
-    async ({ page, context }, use) => {
+    async ({ page, context, allowedConsoleErrors }, use) => {
       const external: string[] = [];
       const errors: string[] = [];
       const requests: string[] = [];
@@ -26,7 +29,7 @@ export const test = base.extend<{ guard: Guard }>({
         return route.abort();
       });
       page.on("console", (m) => {
-        if (m.type() === "error") errors.push(m.text());
+        if (m.type() === "error" && !allowedConsoleErrors.some((re) => re.test(m.text()))) errors.push(m.text());
       });
       page.on("pageerror", (e) => errors.push(`uncaught: ${e.message}`));
       await use({ requests });
@@ -94,4 +97,14 @@ export async function drawnRoutes(page: Page): Promise<string[]> {
     },
     routes.map((r) => r.id),
   );
+}
+
+const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+/** axe-core with the WCAG 2.x A and AA rules: the violations on the page as it is now. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  // A run that checked nothing would pass anything.
+  expect(result.passes.length).toBeGreaterThan(10);
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }

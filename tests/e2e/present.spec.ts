@@ -19,6 +19,8 @@ test.describe("presentation mode", () => {
     await openApp(page);
     await page.getByRole("checkbox", { name: routes[2].name }).uncheck();
     await page.getByRole("button", { name: routes[1].name, exact: true }).click();
+    await expect(page).toHaveURL(/at=/);
+    await settle(page);
     const explorerUrl = page.url();
     await page.locator("body").press("p");
     await expect(progress(page)).toHaveText(`Slide 1 of ${deck.length}`);
@@ -28,7 +30,7 @@ test.describe("presentation mode", () => {
     await expect(page.locator(".present-bar")).toHaveCount(0);
     await expect(page.getByRole("checkbox", { name: routes[2].name })).not.toBeChecked();
     await expect(page.getByRole("article", { name: routes[1].name })).toBeVisible();
-    expect(page.url()).toBe(explorerUrl);
+    await expect(page).toHaveURL(explorerUrl);
   });
 
   test("moves on with →, ↓, Space, PageDown and Enter, and back with ←, ↑, PageUp and Backspace", async ({ page }) => {

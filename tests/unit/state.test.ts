@@ -88,6 +88,7 @@ describe("the URL state", () => {
     mode: "explore",
     deck: { slide: 0, step: 0 },
     presenter: false,
+    camera: null,
   };
 
   it("round-trips visible and selected routes, the slide and the reveal step", () => {
