@@ -278,7 +278,9 @@ export function App() {
       )}
       <main className="layout">
         {presenting ? null : (
-          <aside className="panel" aria-label="Routes and details">
+          // Focusable so keyboard users can scroll a long detail with the arrow keys.
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
+          <aside className="panel" aria-label="Routes and details" tabIndex={0}>
             <RouteList content={content} state={state} dispatch={dispatch} />
             {selectedRoute ? (
               <RouteDetail

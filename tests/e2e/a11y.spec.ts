@@ -169,6 +169,7 @@ test.describe("content security policy", () => {
 
   test("the Content-Security-Policy holds in every mode, and would catch an inline script", async ({ page }) => {
     await page.addInitScript(() => {
+      window.print = () => document.documentElement.setAttribute("data-printed", "true");
       const seen: string[] = [];
       (window as unknown as { __csp: string[] }).__csp = seen;
       document.addEventListener("securitypolicyviolation", (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
@@ -178,6 +179,8 @@ test.describe("content security policy", () => {
     await page.getByRole("button", { name: routes[2].name, exact: true }).click();
     await page.getByRole("button", { name: "Routes table" }).click();
     await page.keyboard.press("Escape");
+    await page.getByRole("button", { name: "Print handout" }).click();
+    await expect(page.locator("html")).toHaveAttribute("data-printed", "true");
     await page.locator("body").press("p");
     await page.keyboard.press("PageDown");
     await page.keyboard.press("PageDown");
