@@ -1,6 +1,7 @@
 import react from "@vitejs/plugin-react";
 import type { Plugin } from "vite";
 import { defineConfig } from "vitest/config";
+import { offlinePlugin } from "./src/build/offline-plugin";
 
 /**
  * The production page's Content-Security-Policy: everything from the page's own origin, no
@@ -34,7 +35,7 @@ function contentSecurityPolicy(): Plugin {
 // BASE_PATH serves the app from a sub-path (e.g. /caspian-routes/ on a project page); default "/".
 export default defineConfig({
   base: process.env.BASE_PATH ?? "/",
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), offlinePlugin()],
   // MapLibre alone is about 1 MB minified (300 KB gzip), so the default 500 kB warning always fires.
   build: { target: "es2022", sourcemap: true, chunkSizeWarningLimit: 1600 },
   preview: { host: "127.0.0.1", port: 4173, strictPort: true },

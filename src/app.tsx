@@ -1,19 +1,21 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
 import { content, data, routeIds } from "./content/data";
 import { type CameraHandle, MapView } from "./map/map-view";
+import { registerOffline } from "./offline/register";
 import { Legend } from "./panel/legend";
 import { RouteDetail } from "./panel/route-detail";
 import { RouteList } from "./panel/route-list";
 import { presentationKey, slideBounds, slideSteps, slideVisible } from "./present/deck";
 import { useDeckSync } from "./present/deck-sync";
-import { Handout } from "./present/handout";
-import { PresentBar, PresentPanel } from "./present/presentation";
-import { PresenterView } from "./present/presenter-view";
 import { type Action, type AppState, createReducer, initialState } from "./state/app-state";
 import { type Camera, parseUrl, parseUrlState, type UrlIds, writeUrlState } from "./state/url-state";
 
-// Loaded when first opened: most visits never need them.
+// Loaded when first opened, so the first visit downloads only the explorer.
 const RoutesTable = lazy(() => import("./panel/routes-table"));
+const PresentBar = lazy(() => import("./present/presentation").then((m) => ({ default: m.PresentBar })));
+const PresentPanel = lazy(() => import("./present/presentation").then((m) => ({ default: m.PresentPanel })));
+const PresenterView = lazy(() => import("./present/presenter-view"));
+const Handout = lazy(() => import("./present/handout"));
 
 const ids: UrlIds = { routes: routeIds, slides: content.deck.map((s) => s.id) };
 const reducer = createReducer(slideSteps(content.deck));
@@ -99,7 +101,11 @@ export function App() {
   );
   const [camera, setCamera] = useState<Camera | null>(initialUrl.camera);
   const [tableOpen, setTableOpen] = useState(false);
-  const [handout, setHandout] = useState<{ ready: boolean; images: Record<string, string | null> } | null>(null);
+  // A newer version downloaded in the background: how to switch to it.
+  const [update, setUpdate] = useState<(() => void) | null>(null);
+  useEffect(() => registerOffline((apply) => setUpdate(() => apply)), []);
+  // Null: no handout yet; images null: pictures being taken.
+  const [handout, setHandout] = useState<{ images: Record<string, string | null> | null } | null>(null);
   const cameraRef = useRef<CameraHandle>(null);
   const visibleRef = useRef(state.visible);
   visibleRef.current = state.visible;
@@ -198,29 +204,25 @@ export function App() {
 
   const printHandout = useCallback(async () => {
     setAnnouncement("Preparing the handout");
-    setHandout({ ready: false, images: {} });
+    setHandout({ images: null });
     const images: Record<string, string | null> = {};
     for (const route of content.routes) {
       images[route.id] = (await cameraRef.current?.snapshot(data.routeBounds[route.id], [route.id])) ?? null;
     }
-    setHandout({ ready: true, images });
+    setHandout({ images });
   }, []);
 
-  useEffect(() => {
-    if (!handout?.ready) return;
-    // Print once the pictures have decoded, so none is missing from the page.
-    const pictures = [...document.querySelectorAll<HTMLImageElement>(".handout img")];
-    void Promise.all(pictures.map((img) => img.decode().catch(() => undefined))).then(() => {
-      document.querySelector(".handout")?.setAttribute("data-ready", "true");
-      setAnnouncement("Handout ready to print");
-      window.print();
-    });
-  }, [handout]);
+  const onHandoutReady = useCallback(() => {
+    setAnnouncement("Handout ready to print");
+    window.print();
+  }, []);
 
   if (presenter) {
     return (
       <div className="app is-presenter">
-        <PresenterView content={content} state={state} dispatch={dispatch} />
+        <Suspense fallback={null}>
+          <PresenterView content={content} state={state} dispatch={dispatch} />
+        </Suspense>
       </div>
     );
   }
@@ -241,7 +243,9 @@ export function App() {
         </a>
       )}
       {presenting ? (
-        <PresentBar content={content} slide={state.deck.slide} />
+        <Suspense fallback={<div className="present-bar" />}>
+          <PresentBar content={content} slide={state.deck.slide} />
+        </Suspense>
       ) : (
         <header className="app-header">
           <div className="app-title">
@@ -273,6 +277,14 @@ export function App() {
           {notice}{" "}
           <button type="button" onClick={() => setNotice(null)}>
             Dismiss
+          </button>
+        </p>
+      )}
+      {update && !presenting && (
+        <p className="notice" role="status">
+          A new version of Caspian Routes is ready.{" "}
+          <button type="button" onClick={update}>
+            Reload now
           </button>
         </p>
       )}
@@ -315,15 +327,17 @@ export function App() {
           {presenting ? null : <Legend content={content} data={data} />}
         </div>
         {presenting ? (
-          <PresentPanel
-            content={content}
-            data={data}
-            slide={state.deck.slide}
-            step={state.deck.step}
-            dispatch={dispatch}
-            onPresenterView={openPresenterView}
-            onFullscreen={toggleFullscreen}
-          />
+          <Suspense fallback={<div className="present-panel" />}>
+            <PresentPanel
+              content={content}
+              data={data}
+              slide={state.deck.slide}
+              step={state.deck.step}
+              dispatch={dispatch}
+              onPresenterView={openPresenterView}
+              onFullscreen={toggleFullscreen}
+            />
+          </Suspense>
         ) : null}
       </main>
       {presenting && state.blank && (
@@ -336,7 +350,11 @@ export function App() {
           <RoutesTable content={content} data={data} onClose={() => setTableOpen(false)} />
         </Suspense>
       )}
-      {handout && <Handout content={content} data={data} images={handout.images} />}
+      {handout?.images && (
+        <Suspense fallback={null}>
+          <Handout content={content} data={data} images={handout.images} onReady={onHandoutReady} />
+        </Suspense>
+      )}
       <div className="visually-hidden" role="status" aria-live="polite">
         {announcement}
       </div>

@@ -1,3 +1,4 @@
+import { useEffect, useRef, useState } from "react";
 import type { BuiltData, Content } from "../content/schema";
 import { lineStyleKey } from "../map/line-styles";
 import { articleCitation, formatKm, formatPublishedLength } from "../panel/format";
@@ -6,6 +7,8 @@ import { Quote } from "../panel/quote";
 import { formatParagraphs } from "./deck";
 
 type Props = {
+  /** Called once every picture has decoded: the handout is complete and can be printed. */
+  onReady(): void;
   content: Content;
   data: BuiltData;
   /** Route id → picture of the map framed on it (data URL), or null without WebGL. */
@@ -17,9 +20,23 @@ type Props = {
  * article names with the quotation and ¶ citation, its lines, and the sources. Hidden on
  * screen; shown only by the print stylesheet.
  */
-export function Handout({ content, data, images }: Props) {
+export default function Handout({ content, data, images, onReady }: Props) {
+  const root = useRef<HTMLDivElement>(null);
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    const pictures = [...(root.current?.querySelectorAll("img") ?? [])];
+    let live = true;
+    void Promise.all(pictures.map((img) => img.decode().catch(() => undefined))).then(() => {
+      if (!live) return;
+      setReady(true);
+      onReady();
+    });
+    return () => {
+      live = false;
+    };
+  }, [onReady]);
   return (
-    <div className="handout" data-testid="handout">
+    <div className="handout" data-testid="handout" ref={root} data-ready={ready ? "true" : undefined}>
       <section className="handout-page handout-title">
         <h1>{content.title}</h1>
         <p className="handout-subtitle">{content.subtitle}</p>

@@ -26,7 +26,7 @@ function useElapsed(): [string, () => void] {
  * time, and the controls. It moves the projected window through the shared channel; the
  * projected window never shows any of this.
  */
-export function PresenterView({ content, state, dispatch }: Props) {
+export default function PresenterView({ content, state, dispatch }: Props) {
   const { slide, step } = state.deck;
   const s = content.deck[slide];
   const next = content.deck[slide + 1];
