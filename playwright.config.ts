@@ -2,6 +2,8 @@ import { defineConfig } from "@playwright/test";
 import { chromiumPath } from "./tests/chromium-path";
 
 const PORT = 4173;
+/** The same app built for a sub-path (npm run build:subpath), as on a project page of a static host. */
+export const SUBPATH = { port: 4174, base: "/caspian-routes/" };
 
 /** Browser tests run against the production build (npm run build) served by vite preview on loopback. */
 export default defineConfig({
@@ -28,10 +30,18 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `npx vite preview --port ${PORT} --strictPort`,
-    url: `http://127.0.0.1:${PORT}`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: `npx vite preview --port ${PORT} --strictPort`,
+      url: `http://127.0.0.1:${PORT}`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      command: `npx vite preview --outDir dist-subpath --base ${SUBPATH.base} --port ${SUBPATH.port} --strictPort`,
+      url: `http://127.0.0.1:${SUBPATH.port}${SUBPATH.base}`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+  ],
 });

@@ -1,0 +1,54 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { gzipSync } from "node:zlib";
+import { describe, expect, it } from "vitest";
+
+/** Checks on the production build in dist/ (npm test builds it first). */
+const dist = resolve(import.meta.dirname, "../../dist");
+if (!existsSync(join(dist, "index.html"))) {
+  throw new Error(`No production build in ${dist}: run "npm run build" first (npm test does).`);
+}
+const read = (rel: string) => readFileSync(join(dist, rel));
+const html = read("index.html").toString();
+
+/** The JavaScript a first visit loads: the entry script and the chunks it preloads. */
+const initialJs = [...html.matchAll(/<(?:script[^>]*src|link[^>]*rel="modulepreload"[^>]*href)="\/?([^"]+\.js)"/g)].map(
+  (m) => m[1],
+);
+const lazyJs = readdirSync(join(dist, "assets"))
+  .filter((f) => f.endsWith(".js"))
+  .map((f) => `assets/${f}`)
+  .filter((f) => !initialJs.includes(f));
+
+/** Text only the on-demand parts show: presentation, presenter view, handout, routes table. */
+const ON_DEMAND = ["Predict first", "Presenter view", "How to read the maps", "Every line, as in", "Slide controls"];
+
+describe("the production build", () => {
+  it("finds the first visit's JavaScript", () => {
+    expect(initialJs.length).toBeGreaterThan(0);
+  });
+
+  it.each(ON_DEMAND)("keeps “%s” out of the first visit's JavaScript (loaded on demand)", (text) => {
+    for (const file of initialJs) expect(read(file).toString(), file).not.toContain(text);
+    // And the text does exist, in a chunk loaded later, so this check can fail.
+    expect(lazyJs.some((f) => read(f).toString().includes(text))).toBe(true);
+  });
+
+  it("keeps the basemap data (countries, borders, label glyphs) within 150 KB gzip", () => {
+    const files = [
+      "generated/basemap.geojson",
+      ...readdirSync(join(dist, "generated/glyphs"), { recursive: true })
+        .map(String)
+        .filter((f) => f.endsWith(".pbf"))
+        .map((f) => `generated/glyphs/${f}`),
+    ];
+    const gzip = files.reduce((sum, f) => sum + gzipSync(read(f), { level: 9 }).length, 0);
+    expect(gzip).toBeLessThanOrEqual(150 * 1024);
+  });
+
+  it("carries a Content-Security-Policy and a service worker listing the app's files", () => {
+    expect(html).toContain('http-equiv="Content-Security-Policy"');
+    const sw = read("sw.js").toString();
+    for (const f of [...initialJs, "generated/basemap.geojson", "manifest.webmanifest"]) expect(sw).toContain(`"${f}"`);
+  });
+});
