@@ -4,6 +4,8 @@ import { chromiumPath } from "./tests/chromium-path";
 const PORT = 4173;
 /** The same app built for a sub-path (npm run build:subpath), as on a project page of a static host. */
 export const SUBPATH = { port: 4174, base: "/caspian-routes/" };
+/** The benchmark's baseline page (npm run build:baseline): bare MapLibre with the same data. */
+export const BASELINE_PORT = 4175;
 
 /** Browser tests run against the production build (npm run build) served by vite preview on loopback. */
 export default defineConfig({
@@ -34,6 +36,12 @@ export default defineConfig({
     {
       command: `npx vite preview --port ${PORT} --strictPort`,
       url: `http://127.0.0.1:${PORT}`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      command: `npx vite preview --outDir dist-baseline --port ${BASELINE_PORT} --strictPort`,
+      url: `http://127.0.0.1:${BASELINE_PORT}`,
       reuseExistingServer: false,
       timeout: 60_000,
     },

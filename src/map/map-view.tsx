@@ -63,6 +63,9 @@ declare global {
 
 let workerConfigured = false;
 
+/** Fired on window when the map has first drawn completely (the offline cache waits for it). */
+export const MAP_IDLE_EVENT = "caspian:map-idle";
+
 // The still map (and d3-geo) load only on machines that need them.
 const StaticMap = lazy(() => import("./static-map"));
 
@@ -113,7 +116,11 @@ function applyEmphasis(map: MapLibreMap, data: BuiltData, selected: string | nul
     const route = line.properties.route;
     const lit = route === hovered || route === selected;
     const dim = selected !== null && !lit;
-    map.setFeatureState({ source: LINES_SOURCE, id: line.properties.id }, { highlight: lit, dim });
+    const target = { source: LINES_SOURCE, id: line.properties.id };
+    const now = map.getFeatureState(target);
+    // Setting a state costs a redraw; on first load nothing is lit or dimmed, so nothing is set.
+    if (Boolean(now.highlight) !== lit || Boolean(now.dim) !== dim)
+      map.setFeatureState(target, { highlight: lit, dim });
   }
 }
 
@@ -216,7 +223,10 @@ export function MapView({
       return typeof route === "string" ? route : null;
     };
     map.on("load", () => setReady(true));
-    map.once("idle", () => performance.mark("caspian:first-idle"));
+    map.once("idle", () => {
+      performance.mark("caspian:first-idle");
+      window.dispatchEvent(new Event(MAP_IDLE_EVENT));
+    });
     map.on("mousemove", (e) => {
       const route = routeAt(e.point.x, e.point.y);
       map.getCanvas().style.cursor = route ? "pointer" : "";

@@ -1,3 +1,5 @@
+import { MAP_IDLE_EVENT } from "../map/map-view";
+
 /**
  * Registers the service worker that keeps the app working offline (production builds only).
  * When a new version has been downloaded in the background, `onUpdate` receives a function that
@@ -6,8 +8,12 @@
 export function registerOffline(onUpdate: (apply: () => void) => void): void {
   if (!import.meta.env.PROD || !("serviceWorker" in navigator)) return;
   const url = `${import.meta.env.BASE_URL}sw.js`;
-  // After the page's own loading, so the worker's downloads do not compete with the first render.
+  // After the map's first complete drawing (or 5 s, if it never comes), so the worker's
+  // downloads do not compete with the first render.
+  let started = false;
   const start = () => {
+    if (started) return;
+    started = true;
     navigator.serviceWorker
       .register(url)
       .then((registration) => {
@@ -29,6 +35,6 @@ export function registerOffline(onUpdate: (apply: () => void) => void): void {
       })
       .catch(() => undefined);
   };
-  if (document.readyState === "complete") start();
-  else window.addEventListener("load", start, { once: true });
+  window.addEventListener(MAP_IDLE_EVENT, start, { once: true });
+  window.setTimeout(start, 5000);
 }

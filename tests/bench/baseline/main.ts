@@ -1,0 +1,32 @@
+/**
+ * The benchmark's floor: MapLibre drawing the same basemap, route layers and labels as the app,
+ * from the same files, with nothing around it (no React, no panel, no app state).
+ */
+import "maplibre-gl/dist/maplibre-gl.css";
+import { Map as MapLibreMap, setWorkerUrl } from "maplibre-gl";
+import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
+import type { BuiltData } from "../../../src/content/schema";
+import generated from "../../../src/generated/data.json";
+import { assetUrl, buildStyle } from "../../../src/map/style";
+
+const data = generated as unknown as BuiltData;
+const base = import.meta.env.BASE_URL;
+setWorkerUrl(workerUrl);
+const map = new MapLibreMap({
+  container: "map",
+  style: buildStyle({
+    data,
+    content: data.content,
+    visible: Object.fromEntries(data.content.routes.map((r) => [r.id, true])),
+    scale: 1,
+    basemapUrl: assetUrl(base, "generated/basemap.geojson", location.origin),
+    glyphsUrl: assetUrl(base, "generated/glyphs/{fontstack}/{range}.pbf", location.origin),
+  }),
+  bounds: [
+    [data.content.view.bounds[0], data.content.view.bounds[1]],
+    [data.content.view.bounds[2], data.content.view.bounds[3]],
+  ],
+  canvasContextAttributes: { preserveDrawingBuffer: true },
+});
+map.once("idle", () => performance.mark("caspian:first-idle"));
+window.__caspianMap = map;
