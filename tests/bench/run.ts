@@ -10,7 +10,7 @@ import { createServer, type Server } from "node:http";
 import { cpus, totalmem } from "node:os";
 import { extname, join, resolve } from "node:path";
 import { brotliCompressSync, gzipSync } from "node:zlib";
-import { chromium, type Page } from "@playwright/test";
+import { type Browser, chromium, type Page } from "@playwright/test";
 import { chromiumMissingMessage, chromiumPath } from "../chromium-path";
 
 const RUNS = 7;
@@ -90,57 +90,61 @@ async function firstIdle(page: Page): Promise<number> {
   return page.evaluate(() => performance.getEntriesByName("caspian:first-idle")[0].startTime);
 }
 
-async function measure(kind: "app" | "baseline", url: string, requested: string[]) {
-  const browser = await chromium.launch({
-    executablePath: chromiumPath(),
-    args: ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
-  const runs: Record<string, number>[] = [];
-  let firstLoad: ReturnType<typeof sizesOf> | null = null;
-  for (let i = 0; i < RUNS; i++) {
-    // Fresh context: empty cache, no service worker, as on a first visit.
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: "block" });
-    const page = await context.newPage();
-    requested.length = 0;
-    await page.goto(url);
-    const render = await firstIdle(page);
-    await page.waitForLoadState("networkidle");
-    firstLoad ??= sizesOf(requested);
-    const cdp = await context.newCDPSession(page);
-    await cdp.send("HeapProfiler.collectGarbage");
-    const heap = (await cdp.send("Runtime.getHeapUsage")).usedSize;
-    // Toggle: from the key press (app) or the layout change (baseline) to the map's next idle.
-    const toggle = await page.evaluate(async (isApp) => {
-      const map = window.__caspianMap;
-      if (!map) return Number.NaN;
+type Target = {
+  kind: "app" | "baseline";
+  url: string;
+  requested: string[];
+  runs: Record<string, number>[];
+  firstLoad: ReturnType<typeof sizesOf> | null;
+};
+
+/** One measured visit in a fresh context. */
+async function measureOnce(browser: Browser, t: Target): Promise<void> {
+  const { kind, url, requested } = t;
+  // Fresh context: empty cache, no service worker, as on a first visit.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: "block" });
+  const page = await context.newPage();
+  requested.length = 0;
+  await page.goto(url);
+  const render = await firstIdle(page);
+  await page.waitForLoadState("networkidle");
+  t.firstLoad ??= sizesOf(requested);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("HeapProfiler.collectGarbage");
+  const heap = (await cdp.send("Runtime.getHeapUsage")).usedSize;
+  // Toggle: from the key press (app) or the layout change (baseline) to the map's next idle.
+  const toggle = await page.evaluate(async (isApp) => {
+    const map = window.__caspianMap;
+    if (!map) return Number.NaN;
+    const t0 = performance.now();
+    const idle = new Promise<number>((ok) => map.once("idle", () => ok(performance.now() - t0)));
+    if (isApp) window.dispatchEvent(new KeyboardEvent("keydown", { key: "1" }));
+    else map.setLayoutProperty("route-iran-line", "visibility", "none");
+    map.triggerRepaint();
+    return idle;
+  }, kind === "app");
+  const run: Record<string, number> = { firstRenderMs: render, toggleMs: toggle, heapMB: heap / 2 ** 20 };
+  if (kind === "app") {
+    run.openDetailMs = await page.evaluate(async () => {
+      const button = document.getElementById("open-russia");
+      if (!button) return Number.NaN;
       const t0 = performance.now();
-      const idle = new Promise<number>((ok) => map.once("idle", () => ok(performance.now() - t0)));
-      if (isApp) window.dispatchEvent(new KeyboardEvent("keydown", { key: "1" }));
-      else map.setLayoutProperty("route-iran-line", "visibility", "none");
-      map.triggerRepaint();
-      return idle;
-    }, kind === "app");
-    const run: Record<string, number> = { firstRenderMs: render, toggleMs: toggle, heapMB: heap / 2 ** 20 };
-    if (kind === "app") {
-      run.openDetailMs = await page.evaluate(async () => {
-        const button = document.getElementById("open-russia");
-        if (!button) return Number.NaN;
-        const t0 = performance.now();
-        button.click();
-        while (!document.getElementById("route-detail")) await new Promise((r) => setTimeout(r, 1));
-        await new Promise((r) => requestAnimationFrame(() => r(null)));
-        return performance.now() - t0;
-      });
-    }
-    runs.push(run);
-    await context.close();
+      button.click();
+      while (!document.getElementById("route-detail")) await new Promise((r) => setTimeout(r, 1));
+      await new Promise((r) => requestAnimationFrame(() => r(null)));
+      return performance.now() - t0;
+    });
   }
-  await browser.close();
-  const keys = Object.keys(runs[0]);
+  t.runs.push(run);
+  await context.close();
+}
+
+function summary(t: Target) {
+  const keys = Object.keys(t.runs[0]);
   return {
-    medians: Object.fromEntries(keys.map((k) => [k, median(runs.map((r) => r[k]))])),
-    runs,
-    firstLoad: firstLoad as ReturnType<typeof sizesOf>,
+    medians: Object.fromEntries(keys.map((k) => [k, median(t.runs.map((r) => r[k]))])),
+    runs: t.runs,
+    firstLoad: t.firstLoad as ReturnType<typeof sizesOf>,
   };
 }
 
@@ -157,8 +161,18 @@ async function main() {
   const app = await serve(join(root, "dist"), 4180);
   const base = await serve(join(root, "dist-baseline"), 4181);
   console.log(`Measuring, ${RUNS} fresh contexts each…`);
-  const a = await measure("app", "http://127.0.0.1:4180/", app.requested);
-  const b = await measure("baseline", "http://127.0.0.1:4181/", base.requested);
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    args: ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+  const targets: Target[] = [
+    { kind: "app", url: "http://127.0.0.1:4180/", requested: app.requested, runs: [], firstLoad: null },
+    { kind: "baseline", url: "http://127.0.0.1:4181/", requested: base.requested, runs: [], firstLoad: null },
+  ];
+  // Alternate app and baseline, so a machine that slows down or warms up affects both alike.
+  for (let i = 0; i < RUNS; i++) for (const t of targets) await measureOnce(browser, t);
+  await browser.close();
+  const [a, b] = targets.map(summary);
   app.server.close();
   base.server.close();
 
