@@ -178,7 +178,10 @@ test.describe("content security policy", () => {
     await openApp(page);
     await page.getByRole("button", { name: routes[2].name, exact: true }).click();
     await page.getByRole("button", { name: "Routes table" }).click();
+    // The table loads on demand: wait for it before closing it.
+    await expect(page.getByRole("dialog", { name: "Routes table" })).toBeVisible();
     await page.keyboard.press("Escape");
+    await expect(page.getByRole("dialog")).toHaveCount(0);
     await page.getByRole("button", { name: "Print handout" }).click();
     await expect(page.locator("html")).toHaveAttribute("data-printed", "true");
     await page.locator("body").press("p");

@@ -1,7 +1,8 @@
 import type { Feature, LineString } from "geojson";
 import { describe, expect, it } from "vitest";
 import type { CountryFeature } from "../../src/build/basemap";
-import { lineStats } from "../../src/build/route-stats";
+import { lineStats, lineStops } from "../../src/build/route-stats";
+import type { PlaceFeature } from "../../src/content/schema";
 
 /** Two square countries on the equator, 1° apart with a strait of sea between them. */
 function square(name: string, west: number): CountryFeature {
@@ -30,25 +31,22 @@ const line = (coords: [number, number][]): Feature<LineString> => ({
   geometry: { type: "LineString", coordinates: coords },
 });
 
+type Coords = [number, number][];
+const crossed = (coords: Coords) => lineStats(line(coords), countries).countries;
+
 describe("lineStats", () => {
   it("lists countries in the order the line crosses them, skipping the sea", () => {
     expect(
-      lineStats(
-        line([
-          [0.5, 0],
-          [4.5, 0],
-        ]),
-        countries,
-      ).countries,
+      crossed([
+        [0.5, 0],
+        [4.5, 0],
+      ]),
     ).toEqual(["Westland", "Eastland"]);
     expect(
-      lineStats(
-        line([
-          [4.5, 0],
-          [0.5, 0],
-        ]),
-        countries,
-      ).countries,
+      crossed([
+        [4.5, 0],
+        [0.5, 0],
+      ]),
     ).toEqual(["Eastland", "Westland"]);
   });
 
@@ -66,26 +64,70 @@ describe("lineStats", () => {
 
   it("snaps an endpoint just offshore to the nearest land (ports at this scale)", () => {
     expect(
-      lineStats(
-        line([
-          [2.05, 0],
-          [3.5, 0],
-        ]),
-        countries,
-      ).countries,
+      crossed([
+        [2.05, 0],
+        [3.5, 0],
+      ]),
     ).toEqual(["Westland", "Eastland"]);
   });
 
   it("counts a country once when the line stays in it", () => {
     expect(
-      lineStats(
-        line([
-          [0.2, 0],
-          [1.0, 0.5],
-          [1.8, -0.5],
-        ]),
-        countries,
-      ).countries,
+      crossed([
+        [0.2, 0],
+        [1.0, 0.5],
+        [1.8, -0.5],
+      ]),
     ).toEqual(["Westland"]);
+  });
+});
+
+describe("lineStops", () => {
+  const place = (name: string, kind: PlaceFeature["properties"]["kind"], at: [number, number]): PlaceFeature => ({
+    type: "Feature",
+    properties: { name, kind },
+    geometry: { type: "Point", coordinates: at },
+  });
+  const places = [
+    place("Start", "port", [0.5, 0.1]),
+    place("Middle", "city", [2.5, 0.2]),
+    place("Aside", "city", [2.5, 3]),
+    place("End", "terminal", [4.5, 0]),
+    place("WESTLAND", "country", [1, 0]),
+  ];
+
+  it("names the places at each end and those passed on the way, in order, ignoring country labels", () => {
+    expect(
+      lineStops(
+        line([
+          [0.5, 0],
+          [2.5, 0],
+          [4.5, 0],
+        ]),
+        places,
+      ),
+    ).toEqual({ from: "Start", via: ["Middle"], to: "End" });
+    expect(
+      lineStops(
+        line([
+          [4.5, 0],
+          [2.5, 0],
+          [0.5, 0],
+        ]),
+        places,
+      ),
+    ).toEqual({ from: "End", via: ["Middle"], to: "Start" });
+  });
+
+  it("leaves an end unnamed when no place is near it", () => {
+    expect(
+      lineStops(
+        line([
+          [0.5, 0],
+          [9, 9],
+        ]),
+        places,
+      ),
+    ).toEqual({ from: "Start", via: [], to: null });
   });
 });
