@@ -9,8 +9,6 @@ export const FONT_STACKS = {
   "noto-sans-bold": "@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff",
 } as const;
 
-export type FontStack = keyof typeof FONT_STACKS;
-
 type Fontnik = {
   range(opts: { font: Buffer; start: number; end: number }, cb: (err: Error | null, pbf: Buffer) => void): void;
 };

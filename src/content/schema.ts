@@ -171,14 +171,11 @@ export const contentSchema = z.object({
 
 export type LineStatus = z.infer<typeof lineStatusSchema>;
 export type LineMode = z.infer<typeof lineModeSchema>;
-export type SourceTag = z.infer<typeof sourceTagSchema>;
 export type Position = z.infer<typeof positionSchema>;
 export type PublishedLength = z.infer<typeof publishedLengthSchema>;
 export type LineFeature = z.infer<typeof lineFeatureSchema>;
-export type RouteFile = z.infer<typeof routeFileSchema>;
 export type PlaceFeature = z.infer<typeof placeFeatureSchema>;
 export type WaterFile = z.infer<typeof waterFileSchema>;
-export type PlaceKind = z.infer<typeof placeKindSchema>;
 export type Quote = z.infer<typeof quoteSchema>;
 export type RouteContent = z.infer<typeof routeContentSchema>;
 export type Content = z.infer<typeof contentSchema>;
@@ -212,5 +209,4 @@ export const builtDataSchema = z.object({
 });
 
 export type LineStats = z.infer<typeof lineStatsSchema>;
-export type BuiltLine = z.infer<typeof builtLineSchema>;
 export type BuiltData = z.infer<typeof builtDataSchema>;

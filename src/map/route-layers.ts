@@ -1,6 +1,6 @@
 import type { ExpressionSpecification, LayerSpecification } from "@maplibre/maplibre-gl-style-spec";
 import type { RouteContent } from "../content/schema";
-import { LINE_STYLES, LINE_WIDTH, type LineStyleKey } from "./line-styles";
+import { LINE_STYLES, LINE_WIDTH } from "./line-styles";
 
 export const LINES_SOURCE = "lines";
 
@@ -100,6 +100,3 @@ export function routeLayers(route: RouteContent, visible: boolean, scale = 1): L
     },
   ];
 }
-
-/** The style key each line is drawn with, stored on the feature so the layer can match on it. */
-export type StyledLineProperties = { style: LineStyleKey };
