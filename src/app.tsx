@@ -46,8 +46,12 @@ function announcementFor(action: Action, before: Record<string, boolean>): strin
   }
 }
 
-function toggleFullscreen(): void {
+function leaveFullscreen(): void {
   if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+}
+
+function toggleFullscreen(): void {
+  if (document.fullscreenElement) leaveFullscreen();
   else void document.documentElement.requestFullscreen?.().catch(() => undefined);
 }
 
@@ -107,11 +111,12 @@ export function App() {
   // Null: no handout yet; images null: pictures being taken.
   const [handout, setHandout] = useState<{ images: Record<string, string | null> | null } | null>(null);
   const cameraRef = useRef<CameraHandle>(null);
-  const visibleRef = useRef(state.visible);
-  visibleRef.current = state.visible;
+  // The latest state, for callbacks that should not be rebuilt (and re-attached) on every change.
+  const stateRef = useRef(state);
+  stateRef.current = state;
 
   const dispatch = useCallback((action: Action) => {
-    const message = announcementFor(action, visibleRef.current);
+    const message = announcementFor(action, stateRef.current.visible);
     if (message) setAnnouncement(message);
     rawDispatch(action);
   }, []);
@@ -128,7 +133,7 @@ export function App() {
 
   // Camera: a slide frames what it discusses; the explorer frames the open route, or the region.
   // A shared link's own map position wins on arrival.
-  // Leaving a presentation flies back to exactly where the explorer was.
+  // Leaving a presentation jumps back to exactly where the explorer was.
   const firstFrame = useRef(true);
   const wasPresenting = useRef(presenting);
   const cameraNow = useRef(camera);
@@ -156,13 +161,13 @@ export function App() {
   }, [state.selected]);
 
   const openPresenterView = useCallback(() => {
-    const win = window.open(presenterUrl(state), "caspian-presenter", "popup=yes,width=1100,height=760");
+    const win = window.open(presenterUrl(stateRef.current), "caspian-presenter", "popup=yes,width=1100,height=760");
     setNotice(
       win
         ? null
         : "The presenter view could not open: the browser blocked the new window. Allow pop-ups for this page and press S again.",
     );
-  }, [state]);
+  }, []);
 
   // Keys. Presenting (and in the presenter view): the deck's keys. Exploring: 1–9 toggle, P presents.
   const digits = useRef("");
@@ -199,7 +204,7 @@ export function App() {
 
   // Leaving the presentation leaves full screen too.
   useEffect(() => {
-    if (!presenting && document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+    if (!presenting) leaveFullscreen();
   }, [presenting]);
 
   const printHandout = useCallback(async () => {
