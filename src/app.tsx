@@ -1,11 +1,13 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
-import { content, data, routeIds } from "./content/data";
+import { articleDay, content, data, routeIds, stepIds } from "./content/data";
+import { stepDay } from "./content/timeline";
 import { type CameraHandle, MapView } from "./map/map-view";
 import { registerOffline } from "./offline/register";
 import { Legend } from "./panel/legend";
 import { RouteDetail } from "./panel/route-detail";
 import { RouteList } from "./panel/route-list";
-import { presentationKey, slideBounds, slideSteps, slideVisible } from "./present/deck";
+import { LaterBanner, TimeControl } from "./panel/time-control";
+import { presentationKey, slideBounds, slideStep, slideSteps, slideVisible } from "./present/deck";
 import { useDeckSync } from "./present/deck-sync";
 import { type Action, type AppState, createReducer, initialState } from "./state/app-state";
 import { type Camera, parseUrl, parseUrlState, type UrlIds, writeUrlState } from "./state/url-state";
@@ -17,8 +19,8 @@ const PresentPanel = lazy(() => import("./present/presentation").then((m) => ({ 
 const PresenterView = lazy(() => import("./present/presenter-view"));
 const Handout = lazy(() => import("./present/handout"));
 
-const ids: UrlIds = { routes: routeIds, slides: content.deck.map((s) => s.id) };
-const reducer = createReducer(slideSteps(content.deck));
+const ids: UrlIds = { routes: routeIds, slides: content.deck.map((s) => s.id), dates: stepIds };
+const reducer = createReducer(slideSteps(content.deck), stepIds);
 
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -60,24 +62,24 @@ const { state: initialUrl, problems: urlProblems } = parseUrl(window.location.se
 const presenter = initialUrl.presenter;
 
 function startState(): AppState {
-  return { ...initialState(routeIds), ...initialUrl };
+  return { ...initialState(routeIds, stepIds), ...initialUrl };
 }
 
 /** Keeps the URL in step with the state: a new history entry per slide, replaced otherwise. */
 function useUrlSync(state: AppState, camera: Camera | null, dispatch: (a: Action) => void) {
-  const { visible, selected, mode, deck } = state;
+  const { visible, selected, mode, deck, date, byCapacity } = state;
   const last = useRef({ mode, slide: deck.slide });
   useEffect(() => {
     // The camera belongs to the explorer; a slide sets its own.
     const at = mode === "explore" && !presenter ? camera : null;
-    const search = writeUrlState({ visible, selected, mode, deck, presenter, camera: at }, ids);
+    const search = writeUrlState({ visible, selected, mode, deck, date, byCapacity, presenter, camera: at }, ids);
     if (search === window.location.search) return;
     const url = `${window.location.pathname}${search}${window.location.hash}`;
     const newPage = last.current.mode !== mode || (mode === "present" && last.current.slide !== deck.slide);
     if (newPage && !presenter) window.history.pushState(null, "", url);
     else window.history.replaceState(null, "", url);
     last.current = { mode, slide: deck.slide };
-  }, [visible, selected, mode, deck, camera]);
+  }, [visible, selected, mode, deck, date, byCapacity, camera]);
 
   useEffect(() => {
     const onPop = () => {
@@ -212,7 +214,9 @@ export function App() {
     setHandout({ images: null });
     const images: Record<string, string | null> = {};
     for (const route of content.routes) {
-      images[route.id] = (await cameraRef.current?.snapshot(data.routeBounds[route.id], [route.id])) ?? null;
+      // The handout is about the article: its maps show November 1997.
+      const lens = { day: articleDay, byCapacity: false };
+      images[route.id] = (await cameraRef.current?.snapshot(data.routeBounds[route.id], [route.id], lens)) ?? null;
     }
     setHandout({ images });
   }, []);
@@ -233,6 +237,13 @@ export function App() {
   }
 
   const selectedRoute = content.routes.find((r) => r.id === state.selected) ?? null;
+  // Slides set their own date; the explorer shows the time lens's.
+  const step = presenting
+    ? slideStep(slide, content)
+    : (content.timeline.find((t) => t.id === state.date) ?? content.timeline[0]);
+  const byCapacity = !presenting && state.byCapacity;
+  const lens = { day: stepDay(step), byCapacity };
+  const later = step.id !== content.timeline[0].id;
   const mapVisible = presenting ? slideVisible(slide, routeIds) : state.visible;
   const onSelect = (route: string) => dispatch({ type: "select", route });
   const onHover = (route: string | null) => rawDispatch({ type: "hover", route });
@@ -305,6 +316,7 @@ export function App() {
                 route={selectedRoute}
                 content={content}
                 data={data}
+                step={step}
                 onClose={() => dispatch({ type: "select", route: null })}
               />
             ) : (
@@ -316,20 +328,33 @@ export function App() {
           </aside>
         )}
         <div className="map-area">
-          <MapView
-            ref={cameraRef}
-            data={data}
-            content={content}
-            visible={mapVisible}
-            selected={presenting ? slide.highlight : state.selected}
-            hovered={presenting ? null : state.hovered}
-            interactive={!presenting}
-            initialCamera={presenting ? null : initialUrl.camera}
-            onCameraChange={onCameraChange}
-            onSelect={onSelect}
-            onHover={onHover}
-          />
-          {presenting ? null : <Legend content={content} data={data} />}
+          <div className="map-stage">
+            <MapView
+              ref={cameraRef}
+              data={data}
+              content={content}
+              visible={mapVisible}
+              lens={lens}
+              selected={presenting ? slide.highlight : state.selected}
+              hovered={presenting ? null : state.hovered}
+              interactive={!presenting}
+              initialCamera={presenting ? null : initialUrl.camera}
+              onCameraChange={onCameraChange}
+              onSelect={onSelect}
+              onHover={onHover}
+            />
+            {later && (
+              <LaterBanner
+                step={step}
+                article={content.timeline[0]}
+                onBack={presenting ? undefined : () => dispatch({ type: "set-date", date: content.timeline[0].id })}
+              />
+            )}
+            {presenting ? null : <Legend content={content} data={data} step={step} byCapacity={byCapacity} />}
+          </div>
+          {presenting ? null : (
+            <TimeControl content={content} step={step} byCapacity={state.byCapacity} dispatch={dispatch} />
+          )}
         </div>
         {presenting ? (
           <Suspense fallback={<div className="present-panel" />}>
@@ -352,7 +377,7 @@ export function App() {
       )}
       {tableOpen && (
         <Suspense fallback={null}>
-          <RoutesTable content={content} data={data} onClose={() => setTableOpen(false)} />
+          <RoutesTable content={content} data={data} step={step} onClose={() => setTableOpen(false)} />
         </Suspense>
       )}
       {handout?.images && (

@@ -13,6 +13,7 @@ import {
   type WaterFile,
   waterFileSchema,
 } from "../content/schema";
+import { periodEnd, periodStart, statusAt, stepDay } from "../content/timeline";
 import type { CountryFeature } from "./basemap";
 import { lineStats } from "./route-stats";
 
@@ -128,9 +129,40 @@ export function validateProject(files: ProjectFiles): Project {
       if (slide.kind === "epilogue" && !slide.later)
         problems.push(`${at}.later: an epilogue is about events after the article and must be marked later`);
     });
+    const timeline = content.data.timeline;
+    const stepIds = timeline.map((t) => t.id);
+    if (timeline[0].date !== content.data.article.isoDate)
+      problems.push(
+        `${contentFile}: timeline[0].date: the first step is the article's date, ${content.data.article.isoDate}`,
+      );
+    timeline.forEach((step, i) => {
+      if (stepIds.indexOf(step.id) !== i)
+        problems.push(`${contentFile}: timeline[${i}].id: duplicate step id "${step.id}"`);
+      if (i > 0 && stepDay(step) <= stepDay(timeline[i - 1]))
+        problems.push(`${contentFile}: timeline[${i}].date: steps must be in date order`);
+    });
+    content.data.deck.forEach((slide, i) => {
+      if (slide.date === undefined) return;
+      if (!stepIds.includes(slide.date))
+        problems.push(`${contentFile}: deck[${i}].date: unknown timeline step "${slide.date}"`);
+      else if (slide.date !== stepIds[0] && !slide.later)
+        problems.push(
+          `${contentFile}: deck[${i}].later: a slide showing a date after the article must be marked later`,
+        );
+    });
+    const articleDay = periodEnd(content.data.article.isoDate);
     const seenLines = new Set<string>();
     for (const { file, index, line } of lines) {
-      const { id, route } = line.properties;
+      const { id, route, history, plannedAfterArticle } = line.properties;
+      const firstAfter = periodStart(history[0].date) > articleDay;
+      if (firstAfter && !plannedAfterArticle)
+        problems.push(
+          `${file}: features[${index}].properties.history[0].date: the first entry must be on or before the article (${content.data.article.isoDate}); for a line first planned later, set plannedAfterArticle: true`,
+        );
+      if (!firstAfter && plannedAfterArticle)
+        problems.push(
+          `${file}: features[${index}].properties.plannedAfterArticle: the history starts before the article, so the line existed as a plan`,
+        );
       if (!routeIds.includes(route))
         problems.push(
           `${file}: features[${index}].properties.route: unknown route "${route}" (the content file has ${routeIds.join(", ")})`,
@@ -153,9 +185,14 @@ export function readGeoDir(dir: string): Record<string, string> {
 
 /** Adds the facts computed with Turf (drawn length, countries crossed, route bounds) to a valid project. */
 export function buildData(project: Project, countries: CountryFeature[]): BuiltData {
+  const articleDay = periodEnd(project.content.article.isoDate);
   const features = project.lines.map((line) => ({
     ...line,
-    properties: { ...line.properties, ...lineStats(line, countries, project.places) },
+    properties: {
+      ...line.properties,
+      ...lineStats(line, countries, project.places),
+      status1997: statusAt(line.properties.history, articleDay),
+    },
   }));
   const routeBounds: BuiltData["routeBounds"] = {};
   for (const route of project.content.routes) {

@@ -17,6 +17,7 @@ export const content = {
     outlet: "RFE/RL",
     date: "24 November 1997",
     asOf: "November 1997",
+    isoDate: "1997-11-24",
   },
   view: {
     // The Black Sea to Xinjiang, the Volga at Samara to the Gulf.
@@ -29,11 +30,25 @@ export const content = {
     src: "published source",
     recall: "from memory, not re-checked",
   },
+  // The time lens: the article's date, then the dates that changed the map.
+  timeline: [
+    { id: "1997-11", date: "1997-11-24", label: "November 1997", event: "The article" },
+    { id: "1999-04", date: "1999-04", label: "April 1999", event: "Baku–Supsa opens" },
+    { id: "2001-03", date: "2001-03", label: "March 2001", event: "The Tengiz–Novorossiysk pipeline opens" },
+    { id: "2006-05", date: "2006-05", label: "May 2006", event: "First oil through Baku–Tbilisi–Ceyhan" },
+    { id: "2006-07", date: "2006-07", label: "July 2006", event: "Oil flows into China" },
+    { id: "2008", date: "2008", label: "2008", event: "Kazakh oil enters Baku–Tbilisi–Ceyhan" },
+    { id: "2009", date: "2009", label: "2009", event: "Kenkiyak–Kumkol completes the China line" },
+    { id: "2010", date: "2010", label: "2010", event: "Oil swaps with Iran halted" },
+    { id: "today", date: "today", label: "Today", event: "Latest status in our sources (up to 2018)" },
+  ],
   statusLabels: {
-    existing: "Existing",
-    "under-construction": "Under construction",
-    agreed: "Agreed, not yet built",
     proposed: "Proposed",
+    agreed: "Agreed, not yet built",
+    "under-construction": "Under construction",
+    operating: "Operating",
+    halted: "Halted",
+    cancelled: "Cancelled",
   },
   modeLabels: {
     pipeline: "pipeline",
@@ -370,16 +385,55 @@ export const content = {
     {
       id: "after-1997",
       kind: "epilogue",
-      title: "After 1997: what became of the routes",
+      title: "After 1997: the first new pipelines",
       caption:
-        "Baku–Supsa opened in 1999 and the pipeline to Novorossiysk in 2001. Oil reached Ceyhan through Baku–Tbilisi–Ceyhan in May 2006, and China through its new pipeline in July 2006; from 2008 Kazakh oil crossed the Caspian to join it. No pipeline through Iran was built, and the swaps stopped in 2010.",
+        "By March 2001 two new lines were working: Baku–Supsa to the Black Sea (April 1999) and the pipeline from Tengiz to Novorossiysk (March 2001). The line through Chechnya had been shut and bypassed.",
       paragraphs: [],
       camera: { bounds: [28, 27, 88, 54] },
       visible: "all",
       highlight: null,
       later: true,
+      date: "2001-03",
       notes:
-        "This slide is hindsight, not the article. The lines are still drawn with their 1997 status. Ask which of the article's worries came true.",
+        "This slide is hindsight, not the article. The map now shows March 2001: solid lines were operating. Ask which of the article's routes moved first, and whose territory they crossed.",
+      questions: [
+        "Which of these first new lines went through Russia, and which avoided it?",
+        "Why might a line to Novorossiysk have been built before one to the Mediterranean?",
+      ],
+    },
+    {
+      id: "after-1997-2006",
+      kind: "epilogue",
+      title: "2006: oil reaches the Mediterranean and China",
+      caption:
+        "In May 2006 oil reached Ceyhan through Baku–Tbilisi–Ceyhan, and in July 2006 oil flowed into China. From 2008 Kazakh oil crossed the Caspian to join the line to Ceyhan.",
+      paragraphs: [],
+      camera: { bounds: [28, 27, 88, 54] },
+      visible: "all",
+      highlight: null,
+      later: true,
+      date: "2006-07",
+      notes:
+        "The two routes the article called far from completion were now working, nine years later. The last link of the China line, Kenkiyak–Kumkol, followed in 2009.",
+      questions: [
+        "How long did the routes Washington preferred take to build?",
+        "Was the article right that they were far from completion?",
+      ],
+    },
+    {
+      id: "after-1997-today",
+      kind: "epilogue",
+      title: "Today: what became of the routes",
+      caption:
+        "No pipeline through Iran was built, and the oil swaps with Iran stopped in 2010. The Russian route grew: the pipeline to Novorossiysk was expanded in 2018.",
+      paragraphs: [],
+      camera: { bounds: [28, 27, 88, 54] },
+      visible: "all",
+      highlight: null,
+      later: true,
+      date: "today",
+      notes:
+        "The map shows the latest status in our sources (up to 2018); faded lines are halted. Turn on line width by capacity in the explorer to compare how much each line can carry.",
       questions: [
         "Which routes were built in the end? Which were not?",
         "Was the article right that the relationship would stay difficult and fragile?",

@@ -7,8 +7,15 @@ import { z } from "zod";
 
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "must be kebab-case: lower-case letters, digits and hyphens");
 
-/** Status of a line as it stood when the article was written (November 1997). */
-export const lineStatusSchema = z.enum(["existing", "under-construction", "agreed", "proposed"]);
+/** Status of a line on a given date, from plan to use (or to a stop). */
+export const lineStatusSchema = z.enum([
+  "proposed",
+  "agreed",
+  "under-construction",
+  "operating",
+  "halted",
+  "cancelled",
+]);
 export const lineModeSchema = z.enum(["pipeline", "tanker", "rail"]);
 /** [src]: seen in a published source; [recall]: from memory, not re-checked (weaker). */
 export const sourceTagSchema = z.enum(["src", "recall"]);
@@ -16,6 +23,44 @@ export const sourceTagSchema = z.enum(["src", "recall"]);
 const longitude = z.number().min(-180).max(180);
 const latitude = z.number().min(-90).max(90);
 export const positionSchema = z.tuple([longitude, latitude]);
+
+/**
+ * A date as precise as the source: "2009", "2006-07" or "1997-10-25". A dated event counts from
+ * the first day of its period (a year-only date from 1 January).
+ */
+export const partialDateSchema = z
+  .string()
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, "must be a date written YYYY, YYYY-MM or YYYY-MM-DD");
+
+/** One change (or confirmation) of a line's status, in our own words, with its source. */
+export const statusEntrySchema = z.object({
+  date: partialDateSchema,
+  status: lineStatusSchema,
+  /** "recall": the date is from memory, not re-checked; the app shows it as uncertain. */
+  source: sourceTagSchema,
+  event: z.string().min(5),
+});
+
+/** A capacity as published (barrels a day or million tonnes a year), with what it describes. */
+export const capacitySchema = z.object({
+  /** From when the figure holds; absent: whenever the line is drawn (a plan's design figure). */
+  from: partialDateSchema.optional(),
+  value: z.number().positive(),
+  unit: z.enum(["barrels/day", "Mt/year"]),
+  /** What the figure is: "agreed ceiling", "design capacity", "after expansion"... */
+  what: z.string().min(3),
+  source: sourceTagSchema,
+  sourceName: z.string().min(2),
+});
+
+function inDateOrder<T extends { date?: string; from?: string }>(entries: T[], ctx: z.RefinementCtx): void {
+  const dates = entries.map((e) => e.date ?? e.from);
+  for (let i = 1; i < dates.length; i++) {
+    const [a, b] = [dates[i - 1], dates[i]];
+    if (a !== undefined && b !== undefined && b < a)
+      ctx.addIssue({ code: "custom", path: [i], message: `dates out of order: ${b} comes after ${a}` });
+  }
+}
 
 export const publishedLengthSchema = z.object({
   /** Published length in kilometres; a range where sources disagree. */
@@ -33,7 +78,15 @@ export const lineFeatureSchema = z.object({
     id,
     route: id,
     name: z.string().min(3),
-    status1997: lineStatusSchema,
+    /** Status changes, oldest first; the status on a date is the latest entry on or before it. */
+    history: z.array(statusEntrySchema).min(1).superRefine(inDateOrder),
+    /**
+     * True for a line that was not even a plan when the article appeared: it is not drawn before
+     * its first entry. Otherwise the first entry must be on or before the article's date.
+     */
+    plannedAfterArticle: z.boolean().default(false),
+    /** Known capacities, oldest first (line width can show them). */
+    capacity: z.array(capacitySchema).default([]).superRefine(inDateOrder),
     mode: lineModeSchema,
     /** One or two sentences: what this line was in November 1997, in our own words. */
     note: z.string().min(10),
@@ -138,6 +191,8 @@ export const slideSchema = z.object({
   reveal: z.boolean().default(false),
   /** True for slides about events after the article (marked as later on screen). */
   later: z.boolean().default(false),
+  /** Timeline step (content.timeline id) the map shows; absent: the article's date. */
+  date: id.optional(),
   /** Speaker notes, shown only in the presenter view. */
   notes: z.string().min(10),
   questions: z.array(z.string().min(10)).min(2).max(3),
@@ -152,6 +207,8 @@ export const contentSchema = z.object({
     date: z.string(),
     /** Date the map's borders and statuses refer to. */
     asOf: z.string(),
+    /** The article's date, YYYY-MM-DD: a line's history must reach back to it. */
+    isoDate: partialDateSchema,
   }),
   view: z.object({
     /** Opening frame, [west, south, east, north] in degrees. */
@@ -163,6 +220,19 @@ export const contentSchema = z.object({
   focusCountry: z.string(),
   sourceTags: z.record(sourceTagSchema, z.string()),
   routes: z.array(routeContentSchema).min(1),
+  /** Dates the time lens stops at; the first is the article's own date. */
+  timeline: z
+    .array(
+      z.object({
+        id,
+        /** "today": the latest status in our sources. */
+        date: z.union([partialDateSchema, z.literal("today")]),
+        label: z.string().min(4),
+        /** What happened, shown beside the control. */
+        event: z.string().min(4),
+      }),
+    )
+    .min(2),
   statusLabels: z.record(lineStatusSchema, z.string()),
   modeLabels: z.record(lineModeSchema, z.string()),
   credits: z.array(z.object({ what: z.string(), source: z.string(), licence: z.string() })),
@@ -173,6 +243,8 @@ export type LineStatus = z.infer<typeof lineStatusSchema>;
 export type LineMode = z.infer<typeof lineModeSchema>;
 export type Position = z.infer<typeof positionSchema>;
 export type PublishedLength = z.infer<typeof publishedLengthSchema>;
+export type StatusEntry = z.infer<typeof statusEntrySchema>;
+export type Capacity = z.infer<typeof capacitySchema>;
 export type LineFeature = z.infer<typeof lineFeatureSchema>;
 export type PlaceFeature = z.infer<typeof placeFeatureSchema>;
 export type WaterFile = z.infer<typeof waterFileSchema>;
@@ -195,7 +267,11 @@ export const lineStatsSchema = z.object({
 });
 
 export const builtLineSchema = lineFeatureSchema.extend({
-  properties: lineFeatureSchema.shape.properties.extend(lineStatsSchema.shape),
+  properties: lineFeatureSchema.shape.properties.extend({
+    ...lineStatsSchema.shape,
+    /** Status on the article's date, from the history; null for a line planned only later. */
+    status1997: lineStatusSchema.nullable(),
+  }),
 });
 
 /** What the build hands the app: validated lines with their computed facts. */

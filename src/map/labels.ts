@@ -7,6 +7,11 @@ export function placeLabel(place: PlaceFeature): string[] {
 }
 
 /** Every string the map draws, so the build can make glyphs for exactly the characters used. */
-export function labelTexts(data: BuiltData, content: Pick<Content, "routes">): string[] {
-  return [...data.places.features.flatMap(placeLabel), ...content.routes.map((r) => r.mapLabel)];
+export function labelTexts(data: BuiltData, content: Pick<Content, "routes" | "statusLabels">): string[] {
+  return [
+    ...data.places.features.flatMap(placeLabel),
+    ...content.routes.map((r) => r.mapLabel),
+    // Halted and cancelled lines are named along the line with their status (route-layers.ts).
+    ...Object.values(content.statusLabels).map((s) => ` · ${s.toLowerCase()}`),
+  ];
 }

@@ -1,12 +1,14 @@
-import type { LineMode, LineStatus } from "../content/schema";
+import type { Capacity, LineMode, LineStatus, StatusEntry } from "../content/schema";
+import { capacityAt, entryAt, isInactive, mtPerYear } from "../content/timeline";
 
 /**
- * The line-style language shared by the map and the legend: a line's status in November 1997
- * sets its dash pattern, except sea crossings (dots) and rail (dash-dot), whose mode says more.
+ * The line-style language shared by the map and the legend: a pipeline's status on the date
+ * shown sets its dash pattern, except sea crossings (dots) and rail (dash-dot), whose mode says
+ * more. Halted and cancelled lines keep their last pattern, faded, and are named on the map.
  * Dash lengths are in line widths, as MapLibre's line-dasharray takes them.
  */
 export const LINE_STYLES = {
-  existing: { label: "Existing pipeline", dash: [1, 0] },
+  operating: { label: "Pipeline operating", dash: [1, 0] },
   "under-construction": { label: "Pipeline under construction", dash: [3, 1.2] },
   agreed: { label: "Pipeline agreed, not built", dash: [1.4, 1.4] },
   proposed: { label: "Pipeline proposed", dash: [0.5, 1.6] },
@@ -16,11 +18,55 @@ export const LINE_STYLES = {
 
 export type LineStyleKey = keyof typeof LINE_STYLES;
 
-export function lineStyleKey(status: LineStatus, mode: LineMode): LineStyleKey {
-  if (mode === "tanker") return "tanker";
-  if (mode === "rail") return "rail";
-  return status;
-}
+/** Opacity of a halted or cancelled line (a live line is drawn at 1). */
+export const INACTIVE_OPACITY = 0.4;
 
 /** Line width in px at zoom 3 and zoom 7 (interpolated between); thick enough for a projector. */
 export const LINE_WIDTH = { z3: 3.5, z7: 7, highlightExtra: 3 } as const;
+
+/**
+ * Width multiplier when width shows capacity: grows with the square root of million tonnes a
+ * year, so area-like perception stays roughly fair (6 Mt/yr ≈ 1.3×, 67 Mt/yr ≈ 3.1×). Lines
+ * with no known figure are drawn thin, and the key says so.
+ */
+export function capacityWidthFactor(mt: number | null): number {
+  return mt === null ? 0.5 : 0.6 + 0.3 * Math.sqrt(mt);
+}
+
+export type LineLook = {
+  style: LineStyleKey;
+  status: LineStatus;
+  inactive: boolean;
+  /** The history entry in force. */
+  entry: StatusEntry;
+  capacity: Capacity | null;
+  /** Multiplies the line width: 1 unless width shows capacity. */
+  widthFactor: number;
+};
+
+type LineProps = { history: readonly StatusEntry[]; mode: LineMode; capacity: readonly Capacity[] };
+
+/** The dash a pipeline gets for a status; a stopped line keeps the pattern of what it last was. */
+function pipelineStyle(history: readonly StatusEntry[], entry: StatusEntry): LineStyleKey {
+  if (!isInactive(entry.status)) return entry.status as LineStyleKey;
+  const before = history.slice(0, history.indexOf(entry)).filter((e) => !isInactive(e.status));
+  const last = before[before.length - 1]?.status;
+  return last && !isInactive(last) ? (last as LineStyleKey) : "proposed";
+}
+
+/** How a line is drawn on a day (days since 1970); null before it was even planned. */
+export function lineLook(line: LineProps, onDay: number, widthByCapacity = false): LineLook | null {
+  const entry = entryAt(line.history, onDay);
+  if (!entry) return null;
+  const style: LineStyleKey =
+    line.mode === "tanker" ? "tanker" : line.mode === "rail" ? "rail" : pipelineStyle(line.history, entry);
+  const capacity = capacityAt(line.capacity, onDay);
+  return {
+    style,
+    status: entry.status,
+    inactive: isInactive(entry.status),
+    entry,
+    capacity,
+    widthFactor: widthByCapacity ? capacityWidthFactor(capacity ? mtPerYear(capacity) : null) : 1,
+  };
+}

@@ -12,7 +12,7 @@ import { lazy, type Ref, Suspense, useEffect, useImperativeHandle, useRef, useSt
 import type { BuiltData, Content } from "../content/schema";
 import type { Camera } from "../state/url-state";
 import { allRouteLayerIds, LINES_SOURCE, routeLineLayerId } from "./route-layers";
-import { assetUrl, buildStyle } from "./style";
+import { assetUrl, buildStyle, type Lens, linesGeoJson } from "./style";
 import { hasWebGL2, prefersReducedMotion } from "./webgl";
 
 /** Every camera move goes through this handle. */
@@ -25,16 +25,18 @@ export type CameraHandle = {
    */
   goTo(camera: Camera): void;
   /**
-   * A picture of the map framed on `bbox` with only `routes` drawn (for the handout), as a
-   * data URL; the view is put back afterwards. Null without a map.
+   * A picture of the map framed on `bbox` with only `routes` drawn as on the lens's date (for
+   * the handout), as a data URL; the view is put back afterwards. Null without a map.
    */
-  snapshot(bbox: readonly number[], routes: readonly string[]): Promise<string | null>;
+  snapshot(bbox: readonly number[], routes: readonly string[], lens: Lens): Promise<string | null>;
 };
 
 type Props = {
   data: BuiltData;
   content: Content;
   visible: Record<string, boolean>;
+  /** The date the lines are drawn as of, and whether width shows capacity. */
+  lens: Lens;
   /** Route drawn highlighted with the others dimmed (the open detail, or a slide's route). */
   selected: string | null;
   hovered: string | null;
@@ -111,6 +113,11 @@ function applyVisibility(map: MapLibreMap, content: Content, visible: Record<str
   }
 }
 
+function applyLens(map: MapLibreMap, data: BuiltData, lens: Lens): void {
+  const source = map.getSource(LINES_SOURCE);
+  if (source && "setData" in source && typeof source.setData === "function") source.setData(linesGeoJson(data, lens));
+}
+
 function applyEmphasis(map: MapLibreMap, data: BuiltData, selected: string | null, hovered: string | null): void {
   for (const line of data.lines.features) {
     const route = line.properties.route;
@@ -129,6 +136,7 @@ export function MapView({
   data,
   content,
   visible,
+  lens,
   selected,
   hovered,
   interactive,
@@ -145,8 +153,8 @@ export function MapView({
   // Without WebGL the still map frames this box instead of moving a camera.
   const [staticBox, setStaticBox] = useState<readonly number[]>(content.view.bounds);
   // Latest props for the map's event handlers and the snapshot, which outlive a render.
-  const latest = useRef({ visible, selected, hovered, interactive, onSelect, onHover, onCameraChange });
-  latest.current = { visible, selected, hovered, interactive, onSelect, onHover, onCameraChange };
+  const latest = useRef({ visible, lens, selected, hovered, interactive, onSelect, onHover, onCameraChange });
+  latest.current = { visible, lens, selected, hovered, interactive, onSelect, onHover, onCameraChange };
   const startCamera = useRef(initialCamera);
 
   useEffect(() => {
@@ -169,6 +177,7 @@ export function MapView({
           data,
           content,
           visible: latest.current.visible,
+          lens: latest.current.lens,
           scale: mapScale(),
           basemapUrl: basemapUrl(),
           glyphsUrl: assetUrl(
@@ -267,6 +276,17 @@ export function MapView({
     if (map && ready) applyEmphasis(map, data, selected, hovered);
   }, [hovered, selected, ready, data]);
 
+  // A new date or width mode replaces the lines' data; the layers stay as they are.
+  const { day, byCapacity } = lens;
+  const lensShown = useRef(lens);
+  useEffect(() => {
+    const map = mapRef.current;
+    const shown = lensShown.current;
+    if (!map || !ready || (shown.day === day && shown.byCapacity === byCapacity)) return;
+    lensShown.current = { day, byCapacity };
+    applyLens(map, data, { day, byCapacity });
+  }, [day, byCapacity, ready, data]);
+
   useEffect(() => {
     const map = mapRef.current;
     if (!map) return;
@@ -292,11 +312,12 @@ export function MapView({
       goTo: (camera) => {
         mapRef.current?.jumpTo({ center: [camera.lon, camera.lat], zoom: camera.zoom });
       },
-      snapshot: async (bbox, routes) => {
+      snapshot: async (bbox, routes, snapLens) => {
         const map = mapRef.current;
         if (!map || !ready) return null;
         const camera = { center: map.getCenter(), zoom: map.getZoom() };
         applyVisibility(map, content, Object.fromEntries(routes.map((id) => [id, true])));
+        applyLens(map, data, snapLens);
         applyEmphasis(map, data, null, null);
         map.fitBounds(bboxToBounds(bbox), { padding: 24, duration: 0, maxZoom: 7 });
         await new Promise<void>((resolve) => {
@@ -307,6 +328,7 @@ export function MapView({
         const url = map.getCanvas().toDataURL("image/jpeg", 0.85);
         const now = latest.current;
         applyVisibility(map, content, now.visible);
+        applyLens(map, data, now.lens);
         applyEmphasis(map, data, now.selected, now.hovered);
         map.jumpTo(camera);
         return url;
@@ -334,6 +356,7 @@ export function MapView({
               content={content}
               basemapUrl={basemapUrl()}
               visible={visible}
+              lens={lens}
               selected={selected}
               hovered={hovered}
               bbox={staticBox}

@@ -1,6 +1,6 @@
 import type { ExpressionSpecification, LayerSpecification } from "@maplibre/maplibre-gl-style-spec";
-import type { RouteContent } from "../content/schema";
-import { LINE_STYLES, LINE_WIDTH } from "./line-styles";
+import type { Content, RouteContent } from "../content/schema";
+import { INACTIVE_OPACITY, LINE_STYLES, LINE_WIDTH } from "./line-styles";
 
 export const LINES_SOURCE = "lines";
 
@@ -25,13 +25,16 @@ export function routeLineLayerId(routeId: string): string {
 const highlighted: ExpressionSpecification = ["boolean", ["feature-state", "highlight"], false];
 const dimmed: ExpressionSpecification = ["boolean", ["feature-state", "dim"], false];
 
+const inactive: ExpressionSpecification = ["boolean", ["get", "inactive"], false];
+
+/** Width in px: the base width times the line's width factor (capacity), plus casing and highlight. */
 function width(extra: number, scale: number): ExpressionSpecification {
   const { z3, z7, highlightExtra } = LINE_WIDTH;
+  const factor: ExpressionSpecification = ["number", ["get", "widthFactor"], 1];
   const at = (w: number): ExpressionSpecification => [
-    "case",
-    highlighted,
-    (w + extra + highlightExtra) * scale,
-    (w + extra) * scale,
+    "*",
+    scale,
+    ["+", ["*", w, factor], ["case", highlighted, extra + highlightExtra, extra]],
   ];
   return ["interpolate", ["linear"], ["zoom"], 3, at(z3), 7, at(z7)];
 }
@@ -44,15 +47,32 @@ const dashByStyle = [
 ] as unknown as ExpressionSpecification;
 
 /**
- * The layers of one route: a pale casing that keeps the line readable on land and water, the
- * line itself (route colour; dash pattern from its status), and the route's name repeated
- * along it so routes stay distinct in greyscale. Visibility is the only thing toggling changes.
+ * The route's name along its lines; a halted or cancelled line adds its status ("Iran route ·
+ * halted"), so a faded line is explained in words too.
  */
-export function routeLayers(route: RouteContent, visible: boolean, scale = 1): LayerSpecification[] {
+function labelText(route: RouteContent, content: Content): ExpressionSpecification {
+  return [
+    "match",
+    ["get", "status"],
+    "halted",
+    `${route.mapLabel} · ${content.statusLabels.halted.toLowerCase()}`,
+    "cancelled",
+    `${route.mapLabel} · ${content.statusLabels.cancelled.toLowerCase()}`,
+    route.mapLabel,
+  ];
+}
+
+/**
+ * The layers of one route: a pale casing that keeps the line readable on land and water, the
+ * line itself (route colour; dash pattern from its status on the date shown), and the route's
+ * name repeated along it so routes stay distinct in greyscale. Visibility is the only thing
+ * toggling changes; the date changes the source's data, not the layers.
+ */
+export function routeLayers(route: RouteContent, content: Content, visible: boolean, scale = 1): LayerSpecification[] {
   const ids = routeLayerIds(route.id);
   const filter: ExpressionSpecification = ["==", ["get", "route"], route.id];
   const visibility = visible ? "visible" : "none";
-  const opacity: ExpressionSpecification = ["case", dimmed, 0.3, 1];
+  const opacity: ExpressionSpecification = ["case", dimmed, 0.3, inactive, INACTIVE_OPACITY, 1];
   return [
     {
       id: ids.casing,
@@ -60,7 +80,11 @@ export function routeLayers(route: RouteContent, visible: boolean, scale = 1): L
       source: LINES_SOURCE,
       filter,
       layout: { visibility, "line-cap": "round", "line-join": "round" },
-      paint: { "line-color": "#ffffff", "line-width": width(4, scale), "line-opacity": ["case", dimmed, 0.25, 0.85] },
+      paint: {
+        "line-color": "#ffffff",
+        "line-width": width(4, scale),
+        "line-opacity": ["case", dimmed, 0.25, inactive, 0.5, 0.85],
+      },
     },
     {
       id: ids.line,
@@ -84,7 +108,7 @@ export function routeLayers(route: RouteContent, visible: boolean, scale = 1): L
         visibility,
         "symbol-placement": "line",
         "symbol-spacing": 320,
-        "text-field": route.mapLabel,
+        "text-field": labelText(route, content),
         "text-font": ["noto-sans-bold"],
         "text-size": 13 * scale,
         "text-letter-spacing": 0.08,

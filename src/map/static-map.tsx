@@ -2,14 +2,15 @@ import { geoPath, geoTransform } from "d3-geo";
 import type { FeatureCollection, Geometry } from "geojson";
 import { useEffect, useMemo, useState } from "react";
 import type { BuiltData, Content } from "../content/schema";
-import { LINE_STYLES, lineStyleKey } from "./line-styles";
-import { PALETTE } from "./style";
+import { INACTIVE_OPACITY, LINE_STYLES, lineLook } from "./line-styles";
+import { type Lens, PALETTE } from "./style";
 
 type Props = {
   data: BuiltData;
   content: Content;
   basemapUrl: string;
   visible: Record<string, boolean>;
+  lens: Lens;
   selected: string | null;
   hovered: string | null;
   /** [west, south, east, north] in degrees to frame. */
@@ -57,7 +58,17 @@ function makeProjection([w, s, e, n]: readonly number[]) {
  * The still map shown where WebGL is missing: the same basemap, routes, line styles and labels,
  * drawn as SVG. Lines can be clicked; everything else goes through the routes panel and table.
  */
-export default function StaticMap({ data, content, basemapUrl, visible, selected, hovered, bbox, onSelect }: Props) {
+export default function StaticMap({
+  data,
+  content,
+  basemapUrl,
+  visible,
+  lens,
+  selected,
+  hovered,
+  bbox,
+  onSelect,
+}: Props) {
   const [basemap, setBasemap] = useState<FeatureCollection | null>(null);
   useEffect(() => {
     let live = true;
@@ -145,15 +156,23 @@ export default function StaticMap({ data, content, basemapUrl, visible, selected
               {data.lines.features
                 .filter((f) => f.properties.route === route.id)
                 .map((f) => {
-                  const dash = LINE_STYLES[lineStyleKey(f.properties.status1997, f.properties.mode)].dash;
-                  const dasharray = dash[1] === 0 ? undefined : dash.map((v) => Math.max(v, 0.01) * width).join(" ");
+                  const look = lineLook(f.properties, lens.day, lens.byCapacity);
+                  if (!look) return null;
+                  const w = width * look.widthFactor;
+                  const dash = LINE_STYLES[look.style].dash;
+                  const dasharray = dash[1] === 0 ? undefined : dash.map((v) => Math.max(v, 0.01) * w).join(" ");
                   return (
-                    <g key={f.properties.id}>
+                    <g
+                      key={f.properties.id}
+                      data-line={f.properties.id}
+                      data-status={look.status}
+                      opacity={look.inactive ? INACTIVE_OPACITY : 1}
+                    >
                       <path
                         d={d(f.geometry)}
                         fill="none"
                         stroke="#fff"
-                        strokeWidth={width + 4}
+                        strokeWidth={w + 4}
                         strokeLinecap="round"
                         strokeLinejoin="round"
                         opacity={0.85}
@@ -162,7 +181,7 @@ export default function StaticMap({ data, content, basemapUrl, visible, selected
                         d={d(f.geometry)}
                         fill="none"
                         stroke={route.colour}
-                        strokeWidth={width}
+                        strokeWidth={w}
                         strokeDasharray={dasharray}
                         strokeLinecap="round"
                         strokeLinejoin="round"

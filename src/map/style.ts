@@ -1,7 +1,7 @@
 import type { ExpressionSpecification, StyleSpecification } from "@maplibre/maplibre-gl-style-spec";
 import type { BuiltData, Content } from "../content/schema";
 import { placeLabel } from "./labels";
-import { lineStyleKey } from "./line-styles";
+import { lineLook } from "./line-styles";
 import { LINES_SOURCE, routeLayers } from "./route-layers";
 
 export const PALETTE = {
@@ -21,13 +21,36 @@ export function assetUrl(base: string, path: string, origin: string): string {
   return `${prefix.replace(/\/?$/, "/")}${path}`;
 }
 
-export function linesGeoJson(data: BuiltData) {
+/** What the map shows of time: the day (days since 1970) and whether width shows capacity. */
+export type Lens = { day: number; byCapacity: boolean };
+
+/**
+ * The lines as drawn on the lens's day: each carries the few properties the route layers style
+ * by (dash style, status, faded or not, width factor). Lines not yet planned are left out.
+ */
+export function linesGeoJson(data: BuiltData, lens: Lens) {
   return {
     type: "FeatureCollection" as const,
-    features: data.lines.features.map((f) => ({
-      ...f,
-      properties: { ...f.properties, style: lineStyleKey(f.properties.status1997, f.properties.mode) },
-    })),
+    features: data.lines.features.flatMap((f) => {
+      const look = lineLook(f.properties, lens.day, lens.byCapacity);
+      if (!look) return [];
+      const { id, route, name } = f.properties;
+      return [
+        {
+          type: "Feature" as const,
+          geometry: f.geometry,
+          properties: {
+            id,
+            route,
+            name,
+            style: look.style,
+            status: look.status,
+            inactive: look.inactive,
+            widthFactor: look.widthFactor,
+          },
+        },
+      ];
+    }),
   };
 }
 
@@ -56,6 +79,7 @@ export function buildStyle(opts: {
   data: BuiltData;
   content: Content;
   visible: Record<string, boolean>;
+  lens: Lens;
   /** Multiplies text sizes and line widths: 1 on a laptop, more on a large projected screen. */
   scale: number;
   basemapUrl: string;
@@ -77,7 +101,7 @@ export function buildStyle(opts: {
     glyphs: opts.glyphsUrl,
     sources: {
       basemap: { type: "geojson", data: opts.basemapUrl },
-      [LINES_SOURCE]: { type: "geojson", data: linesGeoJson(data), promoteId: "id" },
+      [LINES_SOURCE]: { type: "geojson", data: linesGeoJson(data, opts.lens), promoteId: "id" },
       places: { type: "geojson", data: placesGeoJson(data) },
     },
     layers: [
@@ -117,7 +141,7 @@ export function buildStyle(opts: {
           "line-dasharray": [3, 1.5],
         },
       },
-      ...content.routes.flatMap((route) => routeLayers(route, visible[route.id] ?? true, scale)),
+      ...content.routes.flatMap((route) => routeLayers(route, content, visible[route.id] ?? true, scale)),
       {
         id: "country-labels",
         type: "symbol",

@@ -1,22 +1,30 @@
-import type { BuiltData, Content } from "../content/schema";
-import { LINE_STYLES, type LineStyleKey, lineStyleKey } from "../map/line-styles";
+import type { BuiltData, Content, LineStatus } from "../content/schema";
+import { statusPhrase, stepDay, type TimelineStep } from "../content/timeline";
+import { capacityWidthFactor, LINE_STYLES, type LineStyleKey, lineLook } from "../map/line-styles";
 import { LineSwatch } from "./line-swatch";
 
 type Props = {
   content: Content;
   data: BuiltData;
+  /** The date the map shows: the key lists the styles in use on it. */
+  step: TimelineStep;
+  byCapacity: boolean;
   /** Given: list only these routes and the line styles their lines use (a slide's key). */
   visible?: Record<string, boolean>;
 };
 
-function LegendBody({ content, data, visible }: Props) {
+/** Sample capacities for the width key, in million tonnes a year. */
+const WIDTH_SAMPLES = [5, 25, 65];
+
+function LegendBody({ content, data, step, byCapacity, visible }: Props) {
   const routes = content.routes.filter((r) => !visible || visible[r.id]);
-  const used = new Set(
-    data.lines.features
-      .filter((f) => !visible || visible[f.properties.route])
-      .map((f) => lineStyleKey(f.properties.status1997, f.properties.mode)),
-  );
-  const styles = (Object.keys(LINE_STYLES) as LineStyleKey[]).filter((k) => !visible || used.has(k));
+  const looks = data.lines.features
+    .filter((f) => !visible || visible[f.properties.route])
+    .flatMap((f) => lineLook(f.properties, stepDay(step)) ?? []);
+  const used = new Set(looks.map((l) => l.style));
+  const stopped = [...new Set(looks.filter((l) => l.inactive).map((l) => l.status))] as LineStatus[];
+  const styles = (Object.keys(LINE_STYLES) as LineStyleKey[]).filter((k) => used.has(k));
+  const later = step.id !== content.timeline[0].id;
   return (
     <div className="legend-body">
       {routes.length > 0 && (
@@ -25,7 +33,7 @@ function LegendBody({ content, data, visible }: Props) {
           <ul>
             {routes.map((r) => (
               <li key={r.id}>
-                <LineSwatch style="existing" colour={r.colour} />
+                <LineSwatch style="operating" colour={r.colour} />
                 <span>{r.name}</span>
               </li>
             ))}
@@ -34,14 +42,40 @@ function LegendBody({ content, data, visible }: Props) {
       )}
       {styles.length > 0 && (
         <>
-          <h3>Status in {content.article.asOf}</h3>
-          <ul>
+          <h3 data-testid="legend-status-heading">
+            Status {statusPhrase(step)}
+            {later && <span className="later-tag"> (later)</span>}
+          </h3>
+          <ul data-testid="legend-styles">
             {styles.map((key) => (
               <li key={key}>
                 <LineSwatch style={key} colour="#3b3b3b" />
                 <span>{LINE_STYLES[key].label}</span>
               </li>
             ))}
+            {stopped.map((status) => (
+              <li key={status}>
+                <LineSwatch style="operating" colour="#3b3b3b" faded />
+                <span>{content.statusLabels[status]}: faded, named on the line</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {byCapacity && (
+        <>
+          <h3>Width: capacity</h3>
+          <ul data-testid="legend-widths">
+            {WIDTH_SAMPLES.map((mt) => (
+              <li key={mt}>
+                <LineSwatch style="operating" colour="#3b3b3b" widthFactor={capacityWidthFactor(mt)} />
+                <span>{mt} million tonnes a year</span>
+              </li>
+            ))}
+            <li>
+              <LineSwatch style="operating" colour="#3b3b3b" widthFactor={capacityWidthFactor(null)} />
+              <span>No figure in our sources</span>
+            </li>
           </ul>
         </>
       )}
@@ -64,11 +98,11 @@ function LegendBody({ content, data, visible }: Props) {
 }
 
 /** Map key over the map's lower right in the explorer: route colours and the line-style language. */
-export function Legend({ content, data }: Omit<Props, "visible">) {
+export function Legend(props: Omit<Props, "visible">) {
   return (
     <details className="legend" open data-map-overlay>
       <summary>Key</summary>
-      <LegendBody content={content} data={data} />
+      <LegendBody {...props} />
     </details>
   );
 }

@@ -1,21 +1,46 @@
-import { LINE_STYLES, type LineStyleKey } from "../map/line-styles";
+import { INACTIVE_OPACITY, LINE_STYLES, type LineStyleKey } from "../map/line-styles";
 
-/** A short sample of a map line, drawn with the same dash pattern as the map (units: line widths). */
-export function LineSwatch({ style, colour, width = 44 }: { style: LineStyleKey; colour: string; width?: number }) {
-  const stroke = 5;
+/**
+ * A short sample of a map line, drawn with the same dash pattern as the map (units: line
+ * widths); faded like a halted line, or wider like a line whose width shows capacity.
+ */
+export function LineSwatch({
+  style,
+  colour,
+  width = 44,
+  faded = false,
+  widthFactor = 1,
+}: {
+  style: LineStyleKey;
+  colour: string;
+  width?: number;
+  faded?: boolean;
+  widthFactor?: number;
+}) {
+  const stroke = 5 * widthFactor;
+  const height = Math.max(14, Math.ceil(stroke + 6));
+  const y = height / 2;
   const dash = LINE_STYLES[style].dash.map((d) => d * stroke).join(" ");
   return (
-    <svg className="swatch" width={width} height={14} viewBox={`0 0 ${width} 14`} aria-hidden="true" focusable="false">
-      <line x1={4} y1={7} x2={width - 4} y2={7} stroke="#ffffff" strokeWidth={stroke + 4} strokeLinecap="round" />
+    <svg
+      className="swatch"
+      width={width}
+      height={height}
+      viewBox={`0 0 ${width} ${height}`}
+      aria-hidden="true"
+      focusable="false"
+    >
+      <line x1={4} y1={y} x2={width - 4} y2={y} stroke="#ffffff" strokeWidth={stroke + 4} strokeLinecap="round" />
       <line
         x1={4}
-        y1={7}
+        y1={y}
         x2={width - 4}
-        y2={7}
+        y2={y}
         stroke={colour}
         strokeWidth={stroke}
         strokeLinecap="round"
-        strokeDasharray={dash === `${stroke} 0` ? undefined : dash}
+        strokeDasharray={LINE_STYLES[style].dash[1] === 0 ? undefined : dash}
+        opacity={faded ? INACTIVE_OPACITY : 1}
       />
     </svg>
   );

@@ -1,7 +1,9 @@
 import { useEffect, useRef } from "react";
 import type { BuiltData, Content, RouteContent } from "../content/schema";
-import { lineStyleKey } from "../map/line-styles";
+import { statusPhrase, stepDay, type TimelineStep } from "../content/timeline";
+import { lineLook } from "../map/line-styles";
 import { formatKm, formatPublishedLength } from "./format";
+import { capacityText, LineHistory, SinceNote, SourceTag, statusText } from "./line-status";
 import { LineSwatch } from "./line-swatch";
 import { Quote } from "./quote";
 
@@ -9,6 +11,8 @@ type Props = {
   route: RouteContent;
   content: Content;
   data: BuiltData;
+  /** The date the map shows; when later than the article, each line's status then is shown too. */
+  step: TimelineStep;
   onClose(): void;
 };
 
@@ -17,13 +21,15 @@ type Props = {
  * plus its own words, cited ¶N), background beyond it (sourced), the lines as drawn (figures
  * computed at build time), and what happened after 1997 (dated, marked as later).
  */
-export function RouteDetail({ route, content, data, onClose }: Props) {
+export function RouteDetail({ route, content, data, step, onClose }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   // Mounted afresh for each route (keyed by id): move focus to the new detail for keyboard users.
   useEffect(() => {
     heading.current?.focus();
   }, []);
   const lines = data.lines.features.filter((f) => f.properties.route === route.id);
+  const articleDay = stepDay(content.timeline[0]);
+  const later = step.id !== content.timeline[0].id;
   return (
     <article
       id="route-detail"
@@ -63,43 +69,80 @@ export function RouteDetail({ route, content, data, onClose }: Props) {
       </section>
 
       <section className="detail-section kind-lines" aria-labelledby="d-lines">
-        <p className="kind-tag">On the map, as in {content.article.asOf}</p>
+        <p className="kind-tag">
+          On the map, as in {content.article.asOf}
+          {later && <> and {step.label}</>}
+        </p>
         <h3 id="d-lines">The lines of this route</h3>
         <ul className="lines">
-          {lines.map(({ properties: p }) => (
-            <li key={p.id}>
-              <h4>
-                <LineSwatch style={lineStyleKey(p.status1997, p.mode)} colour={route.colour} />
-                {p.name}
-              </h4>
-              <dl>
-                <dt>Status, {content.article.asOf}</dt>
-                <dd>
-                  {content.statusLabels[p.status1997]} ({content.modeLabels[p.mode]})
-                </dd>
-                <dt>Published length</dt>
-                <dd>
-                  {p.publishedLength ? (
+          {lines.map(({ properties: p }) => {
+            const then = lineLook(p, articleDay);
+            const now = lineLook(p, stepDay(step));
+            return (
+              <li key={p.id} data-line={p.id}>
+                <h4>
+                  {then && <LineSwatch style={then.style} colour={route.colour} faded={then.inactive} />}
+                  {p.name}
+                </h4>
+                <dl>
+                  <dt>Status, {content.article.asOf}</dt>
+                  <dd data-testid="status-1997">{statusText(content, then, p.mode)}</dd>
+                  {later && (
                     <>
-                      {formatPublishedLength(p.publishedLength)}
-                      {p.publishedLength.covers && <> ({p.publishedLength.covers})</>}
-                      <span className="source-name"> — source: {p.publishedLength.source}</span>
+                      <dt className="later-term">
+                        Status {statusPhrase(step)} <span className="later-tag">later</span>
+                      </dt>
+                      <dd className="later-value" data-testid="status-at-date">
+                        {statusText(content, now, p.mode)}
+                        {now && <SinceNote content={content} entry={now.entry} />}
+                      </dd>
                     </>
-                  ) : (
-                    "no published figure"
                   )}
-                </dd>
-                <dt>Drawn line</dt>
-                <dd>
-                  approx. {formatKm(p.drawnKm)}, measured on the drawn line
-                  {p.schematic ? " (a sketch of the path)" : " (straight segments between waypoints)"}
-                </dd>
-                <dt>Countries crossed</dt>
-                <dd>{p.countries.join(" › ")}</dd>
-              </dl>
-              <p className="line-note">{p.note}</p>
-            </li>
-          ))}
+                  <dt>Published length</dt>
+                  <dd>
+                    {p.publishedLength ? (
+                      <>
+                        {formatPublishedLength(p.publishedLength)}
+                        {p.publishedLength.covers && <> ({p.publishedLength.covers})</>}
+                        <span className="source-name"> — source: {p.publishedLength.source}</span>
+                      </>
+                    ) : (
+                      "no published figure"
+                    )}
+                  </dd>
+                  <dt>Drawn line</dt>
+                  <dd>
+                    approx. {formatKm(p.drawnKm)}, measured on the drawn line
+                    {p.schematic ? " (a sketch of the path)" : " (straight segments between waypoints)"}
+                  </dd>
+                  <dt>Countries crossed</dt>
+                  <dd>{p.countries.join(" › ")}</dd>
+                  <dt>Capacity</dt>
+                  <dd>
+                    {p.capacity.length === 0 ? (
+                      "no figure in our sources"
+                    ) : (
+                      <ul className="capacities">
+                        {p.capacity.map((c) => (
+                          <li key={`${c.from}-${c.value}`}>
+                            {capacityText(c)} <span className="source-name">— {c.sourceName}</span>{" "}
+                            <SourceTag content={content} source={c.source} />
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                  </dd>
+                </dl>
+                <p className="line-note">{p.note}</p>
+                <details className="history">
+                  <summary>
+                    Status history<span className="visually-hidden"> of {p.name}</span>
+                  </summary>
+                  <LineHistory content={content} history={p.history} articleDay={articleDay} />
+                </details>
+              </li>
+            );
+          })}
         </ul>
       </section>
 

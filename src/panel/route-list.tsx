@@ -58,7 +58,7 @@ export function RouteList({ content, state, dispatch }: Props) {
                 aria-describedby={`summary-${route.id}`}
                 onClick={() => dispatch({ type: "select", route: selected ? null : route.id })}
               >
-                <LineSwatch style="existing" colour={route.colour} width={34} />
+                <LineSwatch style="operating" colour={route.colour} width={34} />
                 <span className="route-name">{route.name}</span>
               </button>
               <p id={`summary-${route.id}`} className="route-summary">

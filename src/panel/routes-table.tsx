@@ -1,11 +1,16 @@
 import { useEffect, useRef } from "react";
 import type { BuiltData, Content } from "../content/schema";
+import { statusPhrase, stepDay, type TimelineStep } from "../content/timeline";
+import { lineLook } from "../map/line-styles";
 import { formatParagraphs } from "../present/deck";
 import { formatKm, formatPublishedLength } from "./format";
+import { statusText } from "./line-status";
 
 type Props = {
   content: Content;
   data: BuiltData;
+  /** The date the map shows: when later than the article, its statuses sit beside 1997's. */
+  step: TimelineStep;
   onClose(): void;
 };
 
@@ -14,7 +19,7 @@ type Props = {
  * lengths, status then and later), then every line with where it runs. A modal dialog, so focus
  * moves into it and Escape closes it.
  */
-export default function RoutesTable({ content, data, onClose }: Props) {
+export default function RoutesTable({ content, data, step, onClose }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const el = dialog.current;
@@ -23,6 +28,10 @@ export default function RoutesTable({ content, data, onClose }: Props) {
   const linesOf = (routeId: string) => data.lines.features.filter((f) => f.properties.route === routeId);
   const countriesOf = (routeId: string) => [...new Set(linesOf(routeId).flatMap((f) => f.properties.countries))];
   const { asOf } = content.article;
+  const articleDay = stepDay(content.timeline[0]);
+  const later = step.id !== content.timeline[0].id;
+  type Props = (typeof data.lines.features)[number]["properties"];
+  const statusOn = (p: Props, day: number) => statusText(content, lineLook(p, day), p.mode);
   return (
     <dialog ref={dialog} className="routes-table" aria-labelledby="table-title" onClose={onClose}>
       <header className="table-head">
@@ -98,13 +107,29 @@ export default function RoutesTable({ content, data, onClose }: Props) {
                   <ul>
                     {linesOf(r.id).map(({ properties: p }) => (
                       <li key={p.id}>
-                        {p.name}: {content.statusLabels[p.status1997].toLowerCase()}
+                        {p.name}: {statusOn(p, articleDay).toLowerCase()}
                       </li>
                     ))}
                   </ul>
                 </td>
               ))}
             </tr>
+            {later && (
+              <tr className="later-row" data-testid="table-status-at-date">
+                <th scope="row">Status {statusPhrase(step)} (later)</th>
+                {content.routes.map((r) => (
+                  <td key={r.id}>
+                    <ul>
+                      {linesOf(r.id).map(({ properties: p }) => (
+                        <li key={p.id}>
+                          {p.name}: {statusOn(p, stepDay(step)).toLowerCase()}
+                        </li>
+                      ))}
+                    </ul>
+                  </td>
+                ))}
+              </tr>
+            )}
             <tr className="later-row">
               <th scope="row">Later (after the article)</th>
               {content.routes.map((r) => (
@@ -123,7 +148,10 @@ export default function RoutesTable({ content, data, onClose }: Props) {
         </table>
 
         <table className="all-lines">
-          <caption>Every line, as in {asOf}</caption>
+          <caption>
+            Every line, as in {asOf}
+            {later && <> and {step.label}</>}
+          </caption>
           <thead>
             <tr>
               <th scope="col">Route</th>
@@ -132,6 +160,7 @@ export default function RoutesTable({ content, data, onClose }: Props) {
               <th scope="col">Via</th>
               <th scope="col">To</th>
               <th scope="col">Status, {asOf}</th>
+              {later && <th scope="col">Status {statusPhrase(step)} (later)</th>}
               <th scope="col">Countries crossed</th>
               <th scope="col">Published length</th>
               <th scope="col">Drawn line (approx.)</th>
@@ -146,9 +175,8 @@ export default function RoutesTable({ content, data, onClose }: Props) {
                   <td>{p.from ?? "—"}</td>
                   <td>{p.via.length ? p.via.join(", ") : "—"}</td>
                   <td>{p.to ?? "—"}</td>
-                  <td>
-                    {content.statusLabels[p.status1997]} ({content.modeLabels[p.mode]})
-                  </td>
+                  <td>{statusOn(p, articleDay)}</td>
+                  {later && <td className="later-value">{statusOn(p, stepDay(step))}</td>}
                   <td>{p.countries.join(", ")}</td>
                   <td>
                     {p.publishedLength

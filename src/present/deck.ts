@@ -1,4 +1,5 @@
-import type { BuiltData, Slide } from "../content/schema";
+import type { BuiltData, Content, Slide } from "../content/schema";
+import type { TimelineStep } from "../content/timeline";
 import type { Action } from "../state/app-state";
 
 /** Steps per slide: a slide with a reveal has two (before and after), others one. */
@@ -80,4 +81,9 @@ export function presentationKey(
     default:
       return { buffer, handled: false };
   }
+}
+
+/** The time lens step a slide shows: its own date, or the article's. */
+export function slideStep(slide: Slide, content: Pick<Content, "timeline">): TimelineStep {
+  return content.timeline.find((t) => t.id === slide.date) ?? content.timeline[0];
 }

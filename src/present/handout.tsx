@@ -1,7 +1,9 @@
 import { useEffect, useRef, useState } from "react";
 import type { BuiltData, Content } from "../content/schema";
-import { lineStyleKey } from "../map/line-styles";
+import { stepDay } from "../content/timeline";
+import { lineLook } from "../map/line-styles";
 import { articleCitation, formatKm, formatPublishedLength } from "../panel/format";
+import { statusText } from "../panel/line-status";
 import { LineSwatch } from "../panel/line-swatch";
 import { Quote } from "../panel/quote";
 import { formatParagraphs } from "./deck";
@@ -65,6 +67,7 @@ export default function Handout({ content, data, images, onReady }: Props) {
       </section>
       {content.routes.map((route) => {
         const lines = data.lines.features.filter((f) => f.properties.route === route.id);
+        const articleDay = stepDay(content.timeline[0]);
         const image = images[route.id];
         const paragraphs = route.article.quotes.map((q) => q.paragraph);
         return (
@@ -92,23 +95,23 @@ export default function Handout({ content, data, images, onReady }: Props) {
                 </tr>
               </thead>
               <tbody>
-                {lines.map(({ properties: p }) => (
-                  <tr key={p.id}>
-                    <td>
-                      <LineSwatch style={lineStyleKey(p.status1997, p.mode)} colour={route.colour} width={30} />{" "}
-                      {p.name}
-                    </td>
-                    <td>
-                      {content.statusLabels[p.status1997]} ({content.modeLabels[p.mode]})
-                    </td>
-                    <td>
-                      {p.publishedLength
-                        ? `${formatPublishedLength(p.publishedLength)} (${p.publishedLength.source})`
-                        : "none published"}
-                    </td>
-                    <td>approx. {formatKm(p.drawnKm)}</td>
-                  </tr>
-                ))}
+                {lines.map(({ properties: p }) => {
+                  const look = lineLook(p, articleDay);
+                  return (
+                    <tr key={p.id}>
+                      <td>
+                        {look && <LineSwatch style={look.style} colour={route.colour} width={30} />} {p.name}
+                      </td>
+                      <td>{statusText(content, look, p.mode)}</td>
+                      <td>
+                        {p.publishedLength
+                          ? `${formatPublishedLength(p.publishedLength)} (${p.publishedLength.source})`
+                          : "none published"}
+                      </td>
+                      <td>approx. {formatKm(p.drawnKm)}</td>
+                    </tr>
+                  );
+                })}
               </tbody>
             </table>
             <p className="handout-source">

@@ -2,7 +2,7 @@ import type { BuiltData, Content } from "../content/schema";
 import { SlideLegend } from "../panel/legend";
 import { Quote } from "../panel/quote";
 import type { Action } from "../state/app-state";
-import { formatParagraphs, isRevealed, slideVisible } from "./deck";
+import { formatParagraphs, isRevealed, slideStep, slideVisible } from "./deck";
 
 type Props = {
   content: Content;
@@ -73,7 +73,13 @@ export function PresentPanel({ content, data, slide, step, dispatch, onPresenter
           )}
         </section>
       )}
-      <SlideLegend content={content} data={data} visible={slideVisible(s, routeIds)} />
+      <SlideLegend
+        content={content}
+        data={data}
+        step={slideStep(s, content)}
+        byCapacity={false}
+        visible={slideVisible(s, routeIds)}
+      />
       <nav className="present-controls" aria-label="Slide controls">
         <button type="button" onClick={() => dispatch({ type: "prev" })} disabled={slide === 0 && step === 0}>
           Previous

@@ -1,6 +1,7 @@
 /**
  * The app's state: one reducer, one union of actions. Route ids come from the content; the deck
- * is described by how many steps each slide has (2 for a slide with a reveal, else 1).
+ * is described by how many steps each slide has (2 for a slide with a reveal, else 1); the time
+ * lens by its step ids, the first being the article's date.
  */
 export type Mode = "explore" | "present";
 
@@ -22,6 +23,10 @@ export type AppState = {
   deck: DeckPosition;
   /** Presentation screen blanked (B). */
   blank: boolean;
+  /** Time lens step (content.timeline id) the explorer shows. */
+  date: string;
+  /** Line width shows capacity where a figure is known. */
+  byCapacity: boolean;
 };
 
 export type Action =
@@ -38,12 +43,16 @@ export type Action =
   | { type: "last" }
   | { type: "goto"; slide: number; step?: number }
   | { type: "toggle-blank" }
+  | { type: "set-date"; date: string }
+  | { type: "toggle-capacity" }
   /** Position and blanking received from the other window, or from the URL on back/forward. */
   | { type: "sync"; mode?: Mode; deck: DeckPosition; blank?: boolean }
-  | { type: "restore"; state: Pick<AppState, "visible" | "selected" | "mode" | "deck"> };
+  | { type: "restore"; state: Pick<AppState, "visible" | "selected" | "mode" | "deck" | "date" | "byCapacity"> };
 
-export function initialState(routeIds: readonly string[]): AppState {
+export function initialState(routeIds: readonly string[], dates: readonly string[]): AppState {
   return {
+    date: dates[0],
+    byCapacity: false,
     visible: Object.fromEntries(routeIds.map((id) => [id, true])),
     selected: null,
     hovered: null,
@@ -75,7 +84,7 @@ function samePosition(a: DeckPosition, b: DeckPosition): boolean {
  * Next walks through a slide's reveals before moving on; previous steps back through them, and
  * lands on the previous slide fully revealed (as slide tools do).
  */
-export function createReducer(steps: readonly number[]) {
+export function createReducer(steps: readonly number[], dates: readonly string[]) {
   const moveTo = (state: AppState, pos: DeckPosition): AppState => {
     const deck = clampPosition(pos, steps);
     return samePosition(deck, state.deck) ? state : { ...state, deck };
@@ -126,6 +135,10 @@ export function createReducer(steps: readonly number[]) {
         return moveTo(state, { slide: action.slide, step: action.step ?? 0 });
       case "toggle-blank":
         return { ...state, blank: !state.blank };
+      case "set-date":
+        return dates.includes(action.date) && action.date !== state.date ? { ...state, date: action.date } : state;
+      case "toggle-capacity":
+        return { ...state, byCapacity: !state.byCapacity };
       case "sync": {
         const moved = moveTo(state, action.deck);
         const mode = action.mode ?? moved.mode;
@@ -139,6 +152,8 @@ export function createReducer(steps: readonly number[]) {
           selected: action.state.selected,
           mode: action.state.mode,
           deck: clampPosition(action.state.deck, steps),
+          date: dates.includes(action.state.date) ? action.state.date : dates[0],
+          byCapacity: action.state.byCapacity,
           blank: false,
         };
     }

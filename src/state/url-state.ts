@@ -8,17 +8,20 @@ import type { AppState } from "./app-state";
  *   &slide=id     presenting, on this slide (absent = exploring)
  *   &step=1       reveal step within the slide (absent = 0)
  *   &view=presenter  this window is the presenter view
+ *   &date=2006-07 the time lens's step (absent = the article's date)
+ *   &width=capacity  line width shows capacity
  * Parsing never throws: unknown ids, junk and absurd numbers fall back to the defaults, and each
  * is reported so the app can say so.
  */
 export type Camera = { lon: number; lat: number; zoom: number };
 
-export type UrlState = Pick<AppState, "visible" | "selected" | "mode" | "deck"> & {
+export type UrlState = Pick<AppState, "visible" | "selected" | "mode" | "deck" | "date" | "byCapacity"> & {
   presenter: boolean;
   camera: Camera | null;
 };
 
-export type UrlIds = { routes: readonly string[]; slides: readonly string[] };
+/** Known ids: routes, slides and time lens steps (the first step is the default date). */
+export type UrlIds = { routes: readonly string[]; slides: readonly string[]; dates: readonly string[] };
 
 const MAX_PARAM_LENGTH = 500;
 const MAX_STEP = 20;
@@ -95,6 +98,14 @@ export function parseUrl(search: string, ids: UrlIds): { state: UrlState; proble
     camera = parseCamera(atParam);
     if (!camera) problems.push(`map position ${echo(atParam)}`);
   }
+  const dateParam = params.get("date");
+  let date = ids.dates[0];
+  if (dateParam !== null) {
+    if (ids.dates.includes(dateParam)) date = dateParam;
+    else problems.push(`unknown date ${echo(dateParam)}`);
+  }
+  const widthParam = params.get("width");
+  if (widthParam !== null && widthParam !== "capacity") problems.push(`line width ${echo(widthParam)}`);
   const presenter = params.get("view") === "presenter";
   return {
     state: {
@@ -104,6 +115,8 @@ export function parseUrl(search: string, ids: UrlIds): { state: UrlState; proble
       deck: { slide: Math.max(slide, 0), step: slide >= 0 ? step : 0 },
       presenter,
       camera,
+      date,
+      byCapacity: widthParam === "capacity",
     },
     problems,
   };
@@ -128,6 +141,8 @@ export function writeUrlState(state: UrlState, ids: UrlIds): string {
     if (state.deck.step > 0) params.set("step", String(state.deck.step));
   }
   if (state.presenter) params.set("view", "presenter");
+  if (state.date !== ids.dates[0] && ids.dates.includes(state.date)) params.set("date", state.date);
+  if (state.byCapacity) params.set("width", "capacity");
   const query = params.toString().replace(/%2C/g, ",");
   return query ? `?${query}` : "";
 }

@@ -1,3 +1,4 @@
+import data from "../../src/generated/data.json" with { type: "json" };
 import { axeViolations, expect, openApp, routes, test } from "./fixtures";
 
 test.describe("accessibility (axe, WCAG 2.x A and AA)", () => {
@@ -83,7 +84,7 @@ test.describe("keyboard and screen reader", () => {
     await expect(compare).toContainText("¶13");
     await expect(compare).toContainText("¶15");
     const lines = dialog.getByRole("table", { name: /Every line/ });
-    await expect(lines.getByRole("row")).toHaveCount(1 + 10);
+    await expect(lines.getByRole("row")).toHaveCount(1 + data.lines.features.length);
     await expect(lines.getByRole("row", { name: /Baku–Tbilisi–Ceyhan/ })).toContainText("Tbilisi, Erzurum");
     await page.keyboard.press("Escape");
     await expect(dialog).toHaveCount(0);
@@ -116,7 +117,12 @@ test.describe("shareable, robust state", () => {
     await page.keyboard.press("ArrowLeft");
     await expect(page).toHaveURL(/[?&]at=-?[\d.]+,-?[\d.]+,[\d.]+/);
     await page.waitForFunction(() => !window.__caspianMap?.isMoving());
-    await page.waitForTimeout(300);
+    // The link is written when a move ends: wait until it holds the view the map settled on.
+    await page.waitForFunction(() => {
+      const m = window.__caspianMap;
+      const at = new URLSearchParams(window.location.search).get("at")?.split(",").map(Number);
+      return !!m && !!at && Math.abs(at[0] - m.getCenter().lng) < 1e-3 && Math.abs(at[2] - m.getZoom()) < 1e-2;
+    });
     const url = page.url();
     const view = await page.evaluate(() => {
       const m = window.__caspianMap;

@@ -39,6 +39,17 @@ test.describe("without WebGL", () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
+  test("the time lens restyles the still map too", async ({ page }) => {
+    await page.goto("/?date=2010");
+    const swap = page.getByTestId("static-map").locator('g[data-line="iran-aktau-neka-swap"]');
+    await expect(swap).toHaveAttribute("data-status", "halted");
+    await expect(swap).toHaveAttribute("opacity", "0.4");
+    await page.getByRole("slider", { name: "Date shown" }).focus();
+    await page.keyboard.press("Home");
+    await expect(swap).toHaveAttribute("data-status", "agreed");
+    await expect(swap).toHaveAttribute("opacity", "1");
+  });
+
   test("presentation mode still walks through the slides", async ({ page }) => {
     await page.goto("/?slide=iran-route");
     await expect(page.getByTestId("static-map")).toBeVisible();

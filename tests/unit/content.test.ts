@@ -44,7 +44,8 @@ describe("the content and geo files", () => {
     expect(line("russia-cpc").countries).toEqual(["Kazakhstan", "Russia"]);
     expect(line("russia-baku-novorossiysk").countries).toEqual(["Azerbaijan", "Russia"]);
     expect(line("iran-kti-pipeline").countries).toEqual(["Kazakhstan", "Turkmenistan", "Iran"]);
-    expect(line("east-asia-kazakhstan-china").countries).toEqual(["Kazakhstan", "China"]);
+    expect(line("east-asia-kumkol-alashankou").countries).toEqual(["Kazakhstan", "China"]);
+    expect(line("east-asia-atyrau-kenkiyak").countries).toEqual(["Kazakhstan"]);
     expect(line("caucasus-trans-caspian").countries).toEqual(["Kazakhstan", "Azerbaijan"]);
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { content as contentFile } from "../../src/content/content";
 import { contentSchema } from "../../src/content/schema";
-import { formatParagraphs, presentationKey, slideSteps } from "../../src/present/deck";
+import { formatParagraphs, presentationKey, slideStep, slideSteps } from "../../src/present/deck";
 
 const content = contentSchema.parse(contentFile);
 
@@ -33,13 +33,24 @@ describe("presentation keys", () => {
 });
 
 describe("the deck", () => {
-  it("follows the article: title, oil, one slide per route, reasons, conclusion, epilogue", () => {
+  it("follows the article: title, oil, one slide per route, reasons, conclusion, then epilogues", () => {
     const kinds = content.deck.map((s) => s.kind);
     expect(kinds[0]).toBe("title");
     expect(kinds.filter((k) => k === "route")).toHaveLength(content.routes.length);
-    expect(kinds.slice(-3)).toEqual(["reasons", "conclusion", "epilogue"]);
+    const conclusion = kinds.indexOf("conclusion");
+    expect(kinds[conclusion - 1]).toBe("reasons");
+    expect(kinds.slice(conclusion + 1).every((k) => k === "epilogue")).toBe(true);
     const routeSlides = content.deck.filter((s) => s.kind === "route").map((s) => s.highlight);
     expect(routeSlides).toEqual(content.routes.map((r) => r.id));
+  });
+
+  it("epilogue slides step forward through the time lens; the article's slides show its date", () => {
+    const stepIndex = (s: (typeof content.deck)[number]) => content.timeline.findIndex((t) => t.id === s.date);
+    const epilogues = content.deck.filter((s) => s.kind === "epilogue");
+    expect(epilogues.length).toBeGreaterThanOrEqual(2);
+    const order = epilogues.map(stepIndex);
+    expect(order.every((i, n) => i > 0 && (n === 0 || i > order[n - 1]))).toBe(true);
+    for (const s of content.deck.filter((s) => s.kind !== "epilogue")) expect(slideStep(s, content).id).toBe("1997-11");
   });
 
   it("gives every route slide a reveal, and every slide two or three questions", () => {

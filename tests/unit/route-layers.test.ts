@@ -1,21 +1,21 @@
 import { describe, expect, it } from "vitest";
 import { content } from "../../src/content/content";
 import type { RouteContent } from "../../src/content/schema";
-import { LINE_STYLES, lineStyleKey } from "../../src/map/line-styles";
+import { LINE_STYLES } from "../../src/map/line-styles";
 import { allRouteLayerIds, routeLayers } from "../../src/map/route-layers";
 
 const route = content.routes[0] as RouteContent;
 
 describe("route layers", () => {
   it("builds every layer id from the route id", () => {
-    const layers = routeLayers(route, true);
+    const layers = routeLayers(route, content as never, true);
     expect(layers.map((l) => l.id)).toEqual(allRouteLayerIds(route.id));
     for (const l of layers) expect(l.id).toContain(route.id);
   });
 
   it("sets visibility from the toggle and nothing else", () => {
-    const shown = routeLayers(route, true);
-    const hidden = routeLayers(route, false);
+    const shown = routeLayers(route, content as never, true);
+    const hidden = routeLayers(route, content as never, false);
     expect(hidden.map((l) => l.layout?.visibility)).toEqual(hidden.map(() => "none"));
     expect(shown.map((l) => l.layout?.visibility)).toEqual(shown.map(() => "visible"));
     const strip = (ls: typeof shown) => ls.map((l) => ({ ...l, layout: { ...l.layout, visibility: undefined } }));
@@ -23,15 +23,12 @@ describe("route layers", () => {
   });
 
   it("filters each layer to the route's own lines and paints them in its colour", () => {
-    const [, line] = routeLayers(route, true);
+    const [, line] = routeLayers(route, content as never, true);
     expect(line.type === "line" && line.filter).toEqual(["==", ["get", "route"], route.id]);
     expect(line.type === "line" && line.paint?.["line-color"]).toBe(route.colour);
   });
 
-  it("gives sea crossings and rail their own style whatever their status, and every status a distinct dash", () => {
-    expect(lineStyleKey("existing", "tanker")).toBe("tanker");
-    expect(lineStyleKey("agreed", "rail")).toBe("rail");
-    expect(lineStyleKey("proposed", "pipeline")).toBe("proposed");
+  it("gives every line style a distinct dash", () => {
     const dashes = Object.values(LINE_STYLES).map((s) => JSON.stringify(s.dash));
     expect(new Set(dashes).size).toBe(dashes.length);
   });

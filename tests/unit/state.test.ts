@@ -1,11 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { type AppState, createReducer, initialState } from "../../src/state/app-state";
-import { parseUrlState, type UrlState, writeUrlState } from "../../src/state/url-state";
+import { parseUrl, parseUrlState, type UrlState, writeUrlState } from "../../src/state/url-state";
 
 const routes = ["a", "b", "c"];
 // Three slides: the second has a reveal (two steps).
-const reducer = createReducer([1, 2, 1]);
-const ids = { routes, slides: ["intro", "route-b", "end"] };
+// Three time lens steps: the article's date first.
+const dates = ["1997-11", "2006-07", "today"];
+const reducer = createReducer([1, 2, 1], dates);
+const ids = { routes, slides: ["intro", "route-b", "end"], dates };
 
 function run(state: AppState, ...types: ("next" | "prev" | "first" | "last")[]): AppState {
   return types.reduce((s, type) => reducer(s, { type }), state);
@@ -13,19 +15,19 @@ function run(state: AppState, ...types: ("next" | "prev" | "first" | "last")[]):
 
 describe("the app reducer: explorer", () => {
   it("toggles one route and leaves the others", () => {
-    const s = reducer(initialState(routes), { type: "toggle", route: "b" });
+    const s = reducer(initialState(routes, dates), { type: "toggle", route: "b" });
     expect(s.visible).toEqual({ a: true, b: false, c: true });
     expect(reducer(s, { type: "toggle", route: "b" }).visible.b).toBe(true);
   });
 
   it("shows and hides all", () => {
-    const hidden = reducer(initialState(routes), { type: "hide-all" });
+    const hidden = reducer(initialState(routes, dates), { type: "hide-all" });
     expect(Object.values(hidden.visible)).toEqual([false, false, false]);
     expect(Object.values(reducer(hidden, { type: "show-all" }).visible)).toEqual([true, true, true]);
   });
 
   it("selecting a hidden route shows it; unknown routes change nothing", () => {
-    const hidden = reducer(initialState(routes), { type: "hide-all" });
+    const hidden = reducer(initialState(routes, dates), { type: "hide-all" });
     const s = reducer(hidden, { type: "select", route: "c" });
     expect(s.selected).toBe("c");
     expect(s.visible.c).toBe(true);
@@ -34,8 +36,23 @@ describe("the app reducer: explorer", () => {
   });
 });
 
+describe("the app reducer: the time lens", () => {
+  it("sets a known date, ignores an unknown one, and toggles width by capacity", () => {
+    const s = reducer(initialState(routes, dates), { type: "set-date", date: "2006-07" });
+    expect(s.date).toBe("2006-07");
+    expect(reducer(s, { type: "set-date", date: "1850" })).toBe(s);
+    expect(reducer(s, { type: "toggle-capacity" }).byCapacity).toBe(true);
+  });
+
+  it("restoring an unknown date falls back to the article's", () => {
+    const s = initialState(routes, dates);
+    const restored = reducer(s, { type: "restore", state: { ...s, date: "nope" } });
+    expect(restored.date).toBe("1997-11");
+  });
+});
+
 describe("the app reducer: the deck", () => {
-  const presenting = reducer(initialState(routes), { type: "present" });
+  const presenting = reducer(initialState(routes, dates), { type: "present" });
 
   it("steps through a reveal before moving on, and stops at the ends", () => {
     expect(run(presenting, "next").deck).toEqual({ slide: 1, step: 0 });
@@ -60,7 +77,7 @@ describe("the app reducer: the deck", () => {
   });
 
   it("leaving the presentation keeps the explorer as it was", () => {
-    const explorer = reducer(reducer(initialState(routes), { type: "toggle", route: "a" }), {
+    const explorer = reducer(reducer(initialState(routes, dates), { type: "toggle", route: "a" }), {
       type: "select",
       route: "c",
     });
@@ -89,6 +106,8 @@ describe("the URL state", () => {
     deck: { slide: 0, step: 0 },
     presenter: false,
     camera: null,
+    date: "1997-11",
+    byCapacity: false,
   };
 
   it("round-trips visible and selected routes, the slide and the reveal step", () => {
@@ -99,12 +118,26 @@ describe("the URL state", () => {
       { ...base, mode: "present", deck: { slide: 1, step: 1 } },
       { ...base, mode: "present", deck: { slide: 2, step: 0 }, selected: "a" },
       { ...base, presenter: true, deck: { slide: 1, step: 0 } },
+      { ...base, date: "2006-07" },
+      { ...base, date: "today", byCapacity: true, selected: "a" },
     ];
     for (const s of states) expect(parseUrlState(writeUrlState(s, ids), ids)).toEqual(s);
   });
 
   it("names the slide in the URL", () => {
     expect(writeUrlState({ ...base, mode: "present", deck: { slide: 1, step: 1 } }, ids)).toBe("?slide=route-b&step=1");
+  });
+
+  it("names the date and the width mode in the URL, and leaves out the article's date", () => {
+    expect(writeUrlState({ ...base, date: "2006-07", byCapacity: true }, ids)).toBe("?date=2006-07&width=capacity");
+    expect(writeUrlState({ ...base, date: "1997-11" }, ids)).toBe("");
+  });
+
+  it("reports an unknown date and falls back to the article's", () => {
+    const parsed = parseUrl("?date=1066&width=huge", ids);
+    expect(parsed.state.date).toBe("1997-11");
+    expect(parsed.state.byCapacity).toBe(false);
+    expect(parsed.problems).toEqual(["unknown date 1066", "line width huge"]);
   });
 
   it("writes nothing for the default view", () => {

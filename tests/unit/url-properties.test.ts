@@ -2,7 +2,11 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseUrl, parseUrlState, roundCamera, type UrlState, writeUrlState } from "../../src/state/url-state";
 
-const ids = { routes: ["iran", "caucasus", "east-asia", "russia"], slides: ["title", "iran-route", "after-1997"] };
+const ids = {
+  routes: ["iran", "caucasus", "east-asia", "russia"],
+  slides: ["title", "iran-route", "after-1997"],
+  dates: ["1997-11", "1999-04", "today"],
+};
 
 /** Every state the app can be in and put in a link. */
 const validState: fc.Arbitrary<UrlState> = fc
@@ -13,6 +17,8 @@ const validState: fc.Arbitrary<UrlState> = fc
     presenter: fc.boolean(),
     slide: fc.nat({ max: ids.slides.length - 1 }),
     step: fc.nat({ max: 1 }),
+    date: fc.constantFrom(...ids.dates),
+    byCapacity: fc.boolean(),
     camera: fc.option(
       fc.record({
         lon: fc.double({ min: -180, max: 180, noNaN: true }),
@@ -22,7 +28,7 @@ const validState: fc.Arbitrary<UrlState> = fc
       { nil: null },
     ),
   })
-  .map(({ shown, selected, presenting, presenter, slide, step, camera }) => {
+  .map(({ shown, selected, presenting, presenter, slide, step, date, byCapacity, camera }) => {
     const visible = Object.fromEntries(ids.routes.map((id) => [id, shown.includes(id) || id === selected]));
     const onDeck = presenting || presenter;
     return {
@@ -32,6 +38,8 @@ const validState: fc.Arbitrary<UrlState> = fc
       deck: onDeck ? { slide, step } : { slide: 0, step: 0 },
       presenter,
       camera: camera ? roundCamera(camera) : null,
+      date,
+      byCapacity,
     } satisfies UrlState;
   });
 
@@ -54,7 +62,7 @@ describe("the URL module (property-based)", () => {
       fc
         .array(
           fc.tuple(
-            fc.constantFrom("routes", "route", "slide", "step", "at", "view", "x"),
+            fc.constantFrom("routes", "route", "slide", "step", "at", "view", "date", "width", "x"),
             fc.oneof(
               fc.string(),
               fc.constantFrom("NaN", "Infinity", "-0", "1e309", "<script>alert(1)</script>", "%E0%A4%A", "none"),
@@ -73,6 +81,7 @@ describe("the URL module (property-based)", () => {
         expect(state.deck.slide).toBeGreaterThanOrEqual(0);
         expect(state.deck.slide).toBeLessThan(ids.slides.length);
         expect(Number.isInteger(state.deck.step)).toBe(true);
+        expect(ids.dates).toContain(state.date);
         if (state.camera) {
           expect(Number.isFinite(state.camera.lon + state.camera.lat + state.camera.zoom)).toBe(true);
         }

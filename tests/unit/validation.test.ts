@@ -30,13 +30,65 @@ describe("content validation names the file and the field", () => {
     expect(problemsOf({ content, geo })).toEqual([]);
   });
 
-  it("rejects an unknown status", () => {
+  it("rejects an unknown status, a missing source and a malformed date in a line's history", () => {
     const bad = editedRouteFile((fc) => {
-      fc.features[1].properties.status1997 = "rumoured";
+      const history = fc.features[1].properties.history as Record<string, unknown>[];
+      history[0].status = "rumoured";
+      delete history[1].source;
+      history[2].date = "2010-13";
     });
     const problems = problemsOf({ content, geo: { ...geo, "iran.geojson": bad } });
-    expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/^geo\/iran\.geojson: features\[1\]\.properties\.status1997: /);
+    expect(problems).toHaveLength(3);
+    expect(problems[0]).toMatch(/^geo\/iran\.geojson: features\[1\]\.properties\.history\[0\]\.status: /);
+    expect(problems[1]).toMatch(/^geo\/iran\.geojson: features\[1\]\.properties\.history\[1\]\.source: /);
+    expect(problems[2]).toBe(
+      "geo/iran.geojson: features[1].properties.history[2].date: must be a date written YYYY, YYYY-MM or YYYY-MM-DD",
+    );
+  });
+
+  it("rejects a history out of date order", () => {
+    const bad = editedRouteFile((fc) => {
+      const history = fc.features[1].properties.history as Record<string, unknown>[];
+      history[2].date = "1999";
+    });
+    expect(problemsOf({ content, geo: { ...geo, "iran.geojson": bad } })).toEqual([
+      "geo/iran.geojson: features[1].properties.history[2]: dates out of order: 1999 comes after 2000",
+    ]);
+  });
+
+  it("a history must reach back to the article unless the line is marked as planned later", () => {
+    const late = editedRouteFile((fc) => {
+      const history = fc.features[0].properties.history as Record<string, unknown>[];
+      history.splice(0, 1);
+    });
+    expect(problemsOf({ content, geo: { ...geo, "iran.geojson": late } })).toEqual([
+      "geo/iran.geojson: features[0].properties.history[0].date: the first entry must be on or before the article (1997-11-24); for a line first planned later, set plannedAfterArticle: true",
+    ]);
+    const marked = editedRouteFile((fc) => {
+      (fc.features[0].properties.history as unknown[]).splice(0, 1);
+      fc.features[0].properties.plannedAfterArticle = true;
+    });
+    expect(problemsOf({ content, geo: { ...geo, "iran.geojson": marked } })).toEqual([]);
+    const wrongly = editedRouteFile((fc) => {
+      fc.features[0].properties.plannedAfterArticle = true;
+    });
+    expect(problemsOf({ content, geo: { ...geo, "iran.geojson": wrongly } })).toEqual([
+      "geo/iran.geojson: features[0].properties.plannedAfterArticle: the history starts before the article, so the line existed as a plan",
+    ]);
+  });
+
+  it("checks the timeline: it starts on the article's date, and slides name known steps", () => {
+    const timeline = structuredClone(content.timeline);
+    timeline[0].date = "1997-12";
+    const deck = structuredClone(content.deck) as unknown as Record<string, unknown>[];
+    deck[0].date = "2050";
+    deck[1].date = "2009";
+    const problems = problemsOf({ content: { ...content, timeline, deck }, geo });
+    expect(problems).toEqual([
+      "src/content/content.ts: timeline[0].date: the first step is the article's date, 1997-11-24",
+      'src/content/content.ts: deck[0].date: unknown timeline step "2050"',
+      "src/content/content.ts: deck[1].later: a slide showing a date after the article must be marked later",
+    ]);
   });
 
   it("rejects latitude out of range", () => {

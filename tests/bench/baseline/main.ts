@@ -6,6 +6,7 @@ import "maplibre-gl/dist/maplibre-gl.css";
 import { Map as MapLibreMap, setWorkerUrl } from "maplibre-gl";
 import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
 import type { BuiltData } from "../../../src/content/schema";
+import { stepDay } from "../../../src/content/timeline";
 import generated from "../../../src/generated/data.json";
 import { assetUrl, buildStyle } from "../../../src/map/style";
 
@@ -18,6 +19,7 @@ const map = new MapLibreMap({
     data,
     content: data.content,
     visible: Object.fromEntries(data.content.routes.map((r) => [r.id, true])),
+    lens: { day: stepDay(data.content.timeline[0]), byCapacity: false },
     scale: 1,
     basemapUrl: assetUrl(base, "generated/basemap.geojson", location.origin),
     glyphsUrl: assetUrl(base, "generated/glyphs/{fontstack}/{range}.pbf", location.origin),

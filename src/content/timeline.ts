@@ -1,0 +1,68 @@
+import type { Capacity, Content, LineStatus, StatusEntry } from "./schema";
+
+/**
+ * Status on a date: pure functions shared by the build (each line's 1997 status), the map, the
+ * panel and the tests. Days are counted from 1970-01-01 (UTC).
+ */
+export type TimelineStep = Content["timeline"][number];
+
+const MS_PER_DAY = 86_400_000;
+
+function day(year: number, monthIndex: number, date: number): number {
+  return Date.UTC(year, monthIndex, date) / MS_PER_DAY;
+}
+
+/** First day of a YYYY, YYYY-MM or YYYY-MM-DD period: when a dated event starts to count. */
+export function periodStart(date: string): number {
+  const [y, m = 1, d = 1] = date.split("-").map(Number);
+  return day(y, m - 1, d);
+}
+
+/** Last day of the period: what a timeline step shows ("2009" shows the end of 2009). */
+export function periodEnd(date: string): number {
+  const [y, m, d] = date.split("-").map(Number);
+  if (d !== undefined) return day(y, m - 1, d);
+  if (m !== undefined) return day(y, m, 0);
+  return day(y, 11, 31);
+}
+
+/** "in May 2006", or "today": for "Status in May 2006" and "Status today". */
+export function statusPhrase(step: Pick<TimelineStep, "date" | "label">): string {
+  return step.date === "today" ? "today" : `in ${step.label}`;
+}
+
+/** The day a step shows; "today" comes after every dated entry. */
+export function stepDay(step: Pick<TimelineStep, "date">): number {
+  return step.date === "today" ? Number.POSITIVE_INFINITY : periodEnd(step.date);
+}
+
+/** The entry in force on `onDay`: the latest on or before it; null before the line's first entry. */
+export function entryAt(history: readonly StatusEntry[], onDay: number): StatusEntry | null {
+  let found: StatusEntry | null = null;
+  for (const entry of history) if (periodStart(entry.date) <= onDay) found = entry;
+  return found;
+}
+
+export function statusAt(history: readonly StatusEntry[], onDay: number): LineStatus | null {
+  return entryAt(history, onDay)?.status ?? null;
+}
+
+/** Halted and cancelled lines are drawn faded and named on the map. */
+export function isInactive(status: LineStatus): boolean {
+  return status === "halted" || status === "cancelled";
+}
+
+/** The capacity figure that holds on `onDay`, if any (a plan's undated figure always holds). */
+export function capacityAt(capacity: readonly Capacity[], onDay: number): Capacity | null {
+  let found: Capacity | null = null;
+  for (const c of capacity) if (c.from === undefined || periodStart(c.from) <= onDay) found = c;
+  return found;
+}
+
+/** Barrels of crude in a tonne: the usual conversion for a medium crude. */
+export const BARRELS_PER_TONNE = 7.33;
+
+/** Million tonnes a year, whatever unit the figure was published in. */
+export function mtPerYear(c: Pick<Capacity, "value" | "unit">): number {
+  return c.unit === "Mt/year" ? c.value : (c.value * 365) / BARRELS_PER_TONNE / 1e6;
+}

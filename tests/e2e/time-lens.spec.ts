@@ -1,0 +1,142 @@
+import type { Page } from "@playwright/test";
+import { axeViolations, expect, openApp, pixelsOfColour, routes, test } from "./fixtures";
+
+const iran = routes.find((r) => r.id === "iran");
+const russia = routes.find((r) => r.id === "russia");
+
+/** How a line is drawn right now, read from the features MapLibre rendered. */
+async function drawnLine(page: Page, lineId: string) {
+  return page.evaluate((lineId) => {
+    const map = window.__caspianMap;
+    if (!map) return null;
+    const layers = (map.getStyle().layers ?? []).filter((l) => l.id.endsWith("-line")).map((l) => l.id);
+    const f = map.queryRenderedFeatures({ layers }).find((x) => x.properties.id === lineId);
+    if (!f) return null;
+    const { style, status, inactive, widthFactor } = f.properties;
+    return { style, status, inactive, widthFactor };
+  }, lineId);
+}
+
+const slider = (page: Page) => page.getByRole("slider", { name: "Date shown" });
+const banner = (page: Page) => page.getByTestId("date-banner");
+const statusKey = (page: Page) => page.getByTestId("legend-status-heading");
+
+test.describe("the time lens", () => {
+  test("the keyboard moves the date: lines restyle, the key, banner and URL follow", async ({ page }) => {
+    await openApp(page);
+    await expect(banner(page)).toHaveCount(0);
+    await expect(statusKey(page)).toHaveText("Status in November 1997");
+    await expect.poll(() => drawnLine(page, "caucasus-btc")).toMatchObject({ style: "proposed", status: "proposed" });
+    await expect(page.getByTestId("legend-styles")).not.toContainText("Halted");
+
+    await slider(page).focus();
+    for (let i = 0; i < 3; i++) await page.keyboard.press("ArrowRight");
+    await expect(slider(page)).toHaveAttribute("aria-valuetext", "May 2006: First oil through Baku–Tbilisi–Ceyhan");
+    await expect(banner(page)).toContainText("Showing May 2006 — after the article");
+    await expect(statusKey(page)).toHaveText("Status in May 2006 (later)");
+    await expect(page).toHaveURL(/[?&]date=2006-05(&|$)/);
+    await expect.poll(() => drawnLine(page, "caucasus-btc")).toMatchObject({ style: "operating", status: "operating" });
+    // The key lists the styles in use that day: Atasu–Alashankou was being built.
+    await expect(page.getByTestId("legend-styles")).toContainText("Pipeline under construction");
+
+    await page.keyboard.press("End");
+    await expect(banner(page)).toContainText("Showing today — after the article");
+    await expect(page).toHaveURL(/[?&]date=today(&|$)/);
+    await expect
+      .poll(() => drawnLine(page, "iran-aktau-neka-swap"))
+      .toMatchObject({ style: "tanker", status: "halted", inactive: true });
+    await expect(page.getByTestId("legend-styles")).toContainText("Halted: faded, named on the line");
+    await expect(page.getByTestId("legend-styles")).not.toContainText("Pipeline under construction");
+
+    await page.keyboard.press("Home");
+    await expect(banner(page)).toHaveCount(0);
+    await expect(page).not.toHaveURL(/date=/);
+    await expect
+      .poll(() => drawnLine(page, "iran-aktau-neka-swap"))
+      .toMatchObject({ status: "agreed", inactive: false });
+  });
+
+  test("a halted line is drawn faded, and the banner's button goes back to 1997", async ({ page }) => {
+    if (!iran) throw new Error("no Iran route in the content");
+    // Framed on the Caspian, where the swap tankers cross beside the proposed pipeline.
+    await openApp(page, "?routes=iran&at=52.2,40.5,5.5");
+    const then = await pixelsOfColour(page, iran.colour);
+    await slider(page).focus();
+    await page.keyboard.press("End");
+    // The swap line fades; the proposed pipeline is still drawn in full colour.
+    await expect.poll(() => pixelsOfColour(page, iran.colour)).toBeLessThan(then * 0.85);
+    expect(await pixelsOfColour(page, iran.colour)).toBeGreaterThan(150);
+
+    await page.getByRole("button", { name: "Back to November 1997" }).click();
+    await expect(banner(page)).toHaveCount(0);
+    await expect(slider(page)).toHaveAttribute("aria-valuetext", "November 1997: The article");
+    await expect.poll(() => pixelsOfColour(page, iran.colour)).toBeGreaterThan(then * 0.95);
+  });
+
+  test("a shared link opens on its date; the detail and the table show that status beside 1997's", async ({ page }) => {
+    await openApp(page, "?date=2006-07&route=east-asia");
+    await expect(banner(page)).toContainText("Showing July 2006 — after the article");
+    const detail = page.getByRole("article", { name: "East Asia route" });
+    const alashankou = detail.locator('[data-line="east-asia-kumkol-alashankou"]');
+    await expect(alashankou.getByTestId("status-1997")).toHaveText("Agreed, not yet built (pipeline)");
+    await expect(alashankou.getByTestId("status-at-date")).toContainText("Operating (pipeline) — since July 2006");
+    const kumkol = detail.locator('[data-line="east-asia-kenkiyak-kumkol"]');
+    await expect(kumkol.getByTestId("status-at-date")).toContainText("Agreed, not yet built (pipeline)");
+
+    // The history lists every dated change, the later ones marked as later.
+    await alashankou.getByText("Status history").click();
+    const history = alashankou.locator(".line-history li");
+    await expect(history).toHaveCount(3);
+    await expect(history.nth(0)).not.toContainText("later");
+    await expect(history.nth(2)).toContainText("July 2006");
+    await expect(history.nth(2)).toContainText("later");
+
+    await page.getByRole("button", { name: "Routes table" }).click();
+    const dialog = page.getByRole("dialog", { name: "Routes table" });
+    await expect(dialog.getByTestId("table-status-at-date")).toContainText("Status in July 2006 (later)");
+    await expect(dialog.getByRole("columnheader", { name: "Status in July 2006 (later)" })).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test("recalled dates are shown as uncertain", async ({ page }) => {
+    await openApp(page, "?date=2001-03&route=russia");
+    const north = page.locator('[data-line="russia-baku-novorossiysk"]');
+    await expect(north.getByTestId("status-at-date")).toContainText("since 2000 (date uncertain)");
+  });
+
+  test("line width can show capacity, with its key and in the link", async ({ page }) => {
+    if (!russia) throw new Error("no Russian route in the content");
+    await openApp(page, "?date=today&routes=russia");
+    const thin = await pixelsOfColour(page, russia.colour);
+    await expect.poll(() => drawnLine(page, "russia-cpc")).toMatchObject({ widthFactor: 1 });
+    await page.getByRole("checkbox", { name: "Line width shows capacity" }).check();
+    await expect(page).toHaveURL(/[?&]width=capacity(&|$)/);
+    await expect(page.getByTestId("legend-widths")).toContainText("No figure in our sources");
+    const cpc = await drawnLine(page, "russia-cpc");
+    const samara = await drawnLine(page, "russia-atyrau-samara");
+    expect(cpc?.widthFactor).toBeGreaterThan(2);
+    expect(samara?.widthFactor).toBeLessThan(1);
+    await expect.poll(() => pixelsOfColour(page, russia.colour)).toBeGreaterThan(thin * 1.2);
+    // The figure and its source are in the detail.
+    await page.getByRole("button", { name: russia.name, exact: true }).click();
+    await expect(page.locator('[data-line="russia-cpc"]')).toContainText("67 million tonnes a year, after expansion");
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test("epilogue slides set the date; the article's slides show 1997", async ({ page }) => {
+    await openApp(page, "?slide=after-1997-2006");
+    await expect(banner(page)).toContainText("Showing July 2006 — after the article");
+    await expect(page.getByRole("button", { name: /Back to/ })).toHaveCount(0);
+    await expect.poll(() => drawnLine(page, "caucasus-btc")).toMatchObject({ status: "operating" });
+    await expect(page.getByRole("slider", { name: "Date shown" })).toHaveCount(0);
+    await page.keyboard.press("PageDown");
+    await expect(banner(page)).toContainText("Showing today — after the article");
+    await page.keyboard.press("Home");
+    await expect(banner(page)).toHaveCount(0);
+    await expect.poll(() => drawnLine(page, "caucasus-btc")).toBeNull(); // the title slide draws no routes
+    await page.keyboard.press("Escape");
+    // The explorer keeps its own date (the article's), untouched by the slides.
+    await expect(slider(page)).toHaveAttribute("aria-valuetext", "November 1997: The article");
+    await expect.poll(() => drawnLine(page, "caucasus-btc")).toMatchObject({ status: "proposed" });
+  });
+});
