@@ -1,6 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
 import { articleDay, content, data, routeIds, stepIds } from "./content/data";
-import { stepDay } from "./content/timeline";
+import { statusPhrase, stepDay } from "./content/timeline";
 import { type CameraHandle, MapView } from "./map/map-view";
 import { registerOffline } from "./offline/register";
 import { Legend } from "./panel/legend";
@@ -284,7 +284,13 @@ export function App() {
             <cite>
               {content.article.outlet}, {content.article.date}
             </cite>{" "}
-            · borders and statuses as in {content.article.asOf}
+            {later ? (
+              <>
+                · borders as in {content.article.asOf} · line statuses {statusPhrase(step)} (later)
+              </>
+            ) : (
+              <> · borders and statuses as in {content.article.asOf}</>
+            )}
           </p>
         </header>
       )}

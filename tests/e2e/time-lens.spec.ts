@@ -34,6 +34,7 @@ test.describe("the time lens", () => {
     await expect(slider(page)).toHaveAttribute("aria-valuetext", "May 2006: First oil through Baku–Tbilisi–Ceyhan");
     await expect(banner(page)).toContainText("Showing May 2006 — after the article");
     await expect(statusKey(page)).toHaveText("Status in May 2006 (later)");
+    await expect(page.locator(".source-line")).toContainText("line statuses in May 2006 (later)");
     await expect(page).toHaveURL(/[?&]date=2006-05(&|$)/);
     await expect.poll(() => drawnLine(page, "caucasus-btc")).toMatchObject({ style: "operating", status: "operating" });
     // The key lists the styles in use that day: Atasu–Alashankou was being built.
