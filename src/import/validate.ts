@@ -61,7 +61,7 @@ const kind = (v: unknown): string =>
 
 /** Shows a bit of the file's text in a message: short, and control characters made visible. */
 function quoteText(v: unknown): string {
-  const s = String(v).replace(/[\u0000-\u001f\u007f]/g, "?");
+  const s = String(v).replace(/\p{Cc}/gu, "?");
   return `“${s.length > 40 ? `${s.slice(0, 40)}…` : s}”`;
 }
 
