@@ -1,16 +1,21 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
 import { articleDay, content, data, routeIds, stepIds } from "./content/data";
+import type { Slide } from "./content/schema";
 import { statusPhrase, stepDay } from "./content/timeline";
 import { type CameraHandle, MapView } from "./map/map-view";
+import { assetUrl } from "./map/style";
 import { registerOffline } from "./offline/register";
 import { Legend } from "./panel/legend";
 import { RouteDetail } from "./panel/route-detail";
+import { routeEntries } from "./panel/route-entry";
 import { RouteList } from "./panel/route-list";
 import { LaterBanner, TimeControl } from "./panel/time-control";
-import { presentationKey, slideBounds, slideStep, slideSteps, slideVisible } from "./present/deck";
+import { UserRouteDetail } from "./panel/user-route-detail";
+import { deckFor, presentationKey, slideBounds, slideStep, slideVisible } from "./present/deck";
 import { useDeckSync } from "./present/deck-sync";
 import { type Action, type AppState, createReducer, initialState } from "./state/app-state";
 import { type Camera, parseUrl, parseUrlState, type UrlIds, writeUrlState } from "./state/url-state";
+import { useSaved } from "./store/use-saved";
 
 // Loaded when first opened, so the first visit downloads only the explorer.
 const RoutesTable = lazy(() => import("./panel/routes-table"));
@@ -18,9 +23,20 @@ const PresentBar = lazy(() => import("./present/presentation").then((m) => ({ de
 const PresentPanel = lazy(() => import("./present/presentation").then((m) => ({ default: m.PresentPanel })));
 const PresenterView = lazy(() => import("./present/presenter-view"));
 const Handout = lazy(() => import("./present/handout"));
+const ImportDialog = lazy(() => import("./import/import-dialog"));
+const ExportDialog = lazy(() => import("./export/export-dialog"));
 
-const ids: UrlIds = { routes: routeIds, slides: content.deck.map((s) => s.id), dates: stepIds };
-const reducer = createReducer(slideSteps(content.deck), stepIds);
+/** The slides for a state: the content's, with one for each imported route. */
+const deckOf = (s: Pick<AppState, "userRoutes">): Slide[] => deckFor(content.deck, s.userRoutes);
+const reducer = createReducer(deckOf, stepIds);
+/** Ids a link may name: built-in routes only (imported routes never travel in links). */
+const idsFor = (deck: readonly Slide[]): UrlIds => ({
+  routes: routeIds,
+  slides: deck.map((s) => s.id),
+  dates: stepIds,
+});
+const ids = idsFor(content.deck);
+const basemapUrl = () => assetUrl(import.meta.env.BASE_URL, "generated/basemap.geojson", window.location.origin);
 
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -28,8 +44,10 @@ function isTyping(target: EventTarget | null): boolean {
   return target.tagName === "INPUT" && (target as HTMLInputElement).type !== "checkbox";
 }
 
-function announcementFor(action: Action, before: Record<string, boolean>): string | null {
-  const name = (id: string) => content.routes.find((r) => r.id === id)?.name ?? id;
+function announcementFor(action: Action, state: AppState): string | null {
+  const before = state.visible;
+  const name = (id: string) =>
+    content.routes.find((r) => r.id === id)?.name ?? state.userRoutes.find((r) => r.id === id)?.name ?? id;
   switch (action.type) {
     case "toggle":
       return `${name(action.route)} ${before[action.route] ? "hidden" : "shown"}`;
@@ -43,9 +61,16 @@ function announcementFor(action: Action, before: Record<string, boolean>): strin
       return "Presentation started";
     case "exit-present":
       return "Back to the explorer";
+    case "remove-user-route":
+      return `${name(action.id)} deleted`;
     default:
       return null;
   }
+}
+
+/** Where to frame a route, built-in or imported, [west, south, east, north]. */
+function routeBoundsOf(id: string, userRoutes: AppState["userRoutes"]): readonly number[] {
+  return data.routeBounds[id] ?? userRoutes.find((r) => r.id === id)?.bounds ?? content.view.bounds;
 }
 
 function leaveFullscreen(): void {
@@ -66,10 +91,13 @@ function startState(): AppState {
 }
 
 /** Keeps the URL in step with the state: a new history entry per slide, replaced otherwise. */
-function useUrlSync(state: AppState, camera: Camera | null, dispatch: (a: Action) => void) {
+function useUrlSync(state: AppState, slides: readonly Slide[], camera: Camera | null, dispatch: (a: Action) => void) {
   const { visible, selected, mode, deck, date, byCapacity } = state;
   const last = useRef({ mode, slide: deck.slide });
+  const idsNow = useRef(ids);
+  idsNow.current = idsFor(slides);
   useEffect(() => {
+    const ids = idsFor(slides);
     // The camera belongs to the explorer; a slide sets its own.
     const at = mode === "explore" && !presenter ? camera : null;
     const search = writeUrlState({ visible, selected, mode, deck, date, byCapacity, presenter, camera: at }, ids);
@@ -79,11 +107,11 @@ function useUrlSync(state: AppState, camera: Camera | null, dispatch: (a: Action
     if (newPage && !presenter) window.history.pushState(null, "", url);
     else window.history.replaceState(null, "", url);
     last.current = { mode, slide: deck.slide };
-  }, [visible, selected, mode, deck, date, byCapacity, camera]);
+  }, [visible, selected, mode, deck, date, byCapacity, camera, slides]);
 
   useEffect(() => {
     const onPop = () => {
-      const parsed = parseUrlState(window.location.search, ids);
+      const parsed = parseUrlState(window.location.search, idsNow.current);
       last.current = { mode: parsed.mode, slide: parsed.deck.slide };
       dispatch({ type: "restore", state: parsed });
     };
@@ -93,7 +121,7 @@ function useUrlSync(state: AppState, camera: Camera | null, dispatch: (a: Action
 }
 
 function presenterUrl(state: AppState): string {
-  const search = writeUrlState({ ...state, mode: "explore", presenter: true, camera: null }, ids);
+  const search = writeUrlState({ ...state, mode: "explore", presenter: true, camera: null }, idsFor(deckOf(state)));
   return `${window.location.pathname}${search}`;
 }
 
@@ -107,6 +135,9 @@ export function App() {
   );
   const [camera, setCamera] = useState<Camera | null>(initialUrl.camera);
   const [tableOpen, setTableOpen] = useState(false);
+  // The import dialog, with a file dropped on the map if that is how it opened.
+  const [importing, setImporting] = useState<{ file: File | null } | null>(null);
+  const [exportOpen, setExportOpen] = useState(false);
   // A newer version downloaded in the background: how to switch to it.
   const [update, setUpdate] = useState<(() => void) | null>(null);
   useEffect(() => registerOffline((apply) => setUpdate(() => apply)), []);
@@ -118,12 +149,17 @@ export function App() {
   stateRef.current = state;
 
   const dispatch = useCallback((action: Action) => {
-    const message = announcementFor(action, stateRef.current.visible);
+    const message = announcementFor(action, stateRef.current);
     if (message) setAnnouncement(message);
     rawDispatch(action);
   }, []);
 
-  useUrlSync(state, camera, dispatch);
+  const { userRoutes } = state;
+  const deck = useMemo(() => deckOf({ userRoutes }), [userRoutes]);
+  const routes = useMemo(() => routeEntries(content, userRoutes), [userRoutes]);
+  const allIds = routes.map((r) => r.id);
+  const saved = useSaved(state, dispatch);
+  useUrlSync(state, deck, camera, dispatch);
   const position = useMemo(
     () => ({ mode: state.mode, deck: state.deck, blank: state.blank }),
     [state.mode, state.deck, state.blank],
@@ -131,7 +167,7 @@ export function App() {
   useDeckSync(position, dispatch, presenter ? "presenter" : "audience");
 
   const presenting = state.mode === "present" && !presenter;
-  const slide = content.deck[state.deck.slide];
+  const slide = deck[state.deck.slide] ?? deck[0];
 
   // Camera: a slide frames what it discusses; the explorer frames the open route, or the region.
   // A shared link's own map position wins on arrival.
@@ -145,10 +181,14 @@ export function App() {
     const back = wasPresenting.current && !presenting;
     firstFrame.current = false;
     wasPresenting.current = presenting;
-    if (presenting) cameraRef.current?.frame(slideBounds(slide, data));
+    const boundsOf = (id: string) => routeBoundsOf(id, stateRef.current.userRoutes);
+    if (presenting)
+      cameraRef.current?.frame(
+        slideBounds(slide, { [slide.highlight ?? ""]: boundsOf(slide.highlight ?? "") }, content.view.bounds),
+      );
     else if (back && cameraNow.current) cameraRef.current?.goTo(cameraNow.current);
     else if (first && initialUrl.camera) return;
-    else if (state.selected) cameraRef.current?.frame(data.routeBounds[state.selected]);
+    else if (state.selected) cameraRef.current?.frame(boundsOf(state.selected));
     else if (!first) cameraRef.current?.frame(content.view.bounds);
   }, [presenting, slide, state.selected]);
 
@@ -190,9 +230,10 @@ export function App() {
         return;
       }
       const n = Number.parseInt(e.key, 10);
-      if (n >= 1 && n <= Math.min(9, routeIds.length)) {
+      const keyed = [...routeIds, ...stateRef.current.userRoutes.map((r) => r.id)];
+      if (n >= 1 && n <= Math.min(9, keyed.length)) {
         e.preventDefault();
-        dispatch({ type: "toggle", route: routeIds[n - 1] });
+        dispatch({ type: "toggle", route: keyed[n - 1] });
       } else if (e.key === "p" || e.key === "P") {
         e.preventDefault();
         dispatch({ type: "present" });
@@ -230,13 +271,14 @@ export function App() {
     return (
       <div className="app is-presenter">
         <Suspense fallback={null}>
-          <PresenterView content={content} state={state} dispatch={dispatch} />
+          <PresenterView content={content} deck={deck} state={state} dispatch={dispatch} />
         </Suspense>
       </div>
     );
   }
 
   const selectedRoute = content.routes.find((r) => r.id === state.selected) ?? null;
+  const selectedUserRoute = state.userRoutes.find((r) => r.id === state.selected) ?? null;
   // Slides set their own date; the explorer shows the time lens's.
   const step = presenting
     ? slideStep(slide, content)
@@ -244,7 +286,7 @@ export function App() {
   const byCapacity = !presenting && state.byCapacity;
   const lens = { day: stepDay(step), byCapacity };
   const later = step.id !== content.timeline[0].id;
-  const mapVisible = presenting ? slideVisible(slide, routeIds) : state.visible;
+  const mapVisible = presenting ? slideVisible(slide, allIds) : state.visible;
   const onSelect = (route: string) => dispatch({ type: "select", route });
   const onHover = (route: string | null) => rawDispatch({ type: "hover", route });
   const onCameraChange = (c: Camera) => {
@@ -260,7 +302,7 @@ export function App() {
       )}
       {presenting ? (
         <Suspense fallback={<div className="present-bar" />}>
-          <PresentBar content={content} slide={state.deck.slide} />
+          <PresentBar deck={deck} slide={state.deck.slide} />
         </Suspense>
       ) : (
         <header className="app-header">
@@ -277,6 +319,12 @@ export function App() {
             </button>
             <button type="button" onClick={() => void printHandout()}>
               Print handout
+            </button>
+            <button type="button" onClick={() => setImporting({ file: null })} aria-haspopup="dialog">
+              Add a route
+            </button>
+            <button type="button" onClick={() => setExportOpen(true)} aria-haspopup="dialog">
+              Export
             </button>
           </div>
           <p className="source-line">
@@ -302,6 +350,17 @@ export function App() {
           </button>
         </p>
       )}
+      {saved.problem && !presenting && (
+        <p className="notice storage-notice" role="alert" data-testid="storage-notice">
+          {saved.problem}{" "}
+          <button type="button" onClick={() => setExportOpen(true)}>
+            Export
+          </button>{" "}
+          <button type="button" onClick={saved.dismiss}>
+            Dismiss
+          </button>
+        </p>
+      )}
       {update && !presenting && (
         <p className="notice" role="status">
           A new version of Caspian Routes is ready.{" "}
@@ -315,7 +374,7 @@ export function App() {
           // Focusable so keyboard users can scroll a long detail with the arrow keys.
           // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
           <aside className="panel" aria-label="Routes and details" tabIndex={0}>
-            <RouteList content={content} state={state} dispatch={dispatch} />
+            <RouteList routes={routes} state={state} dispatch={dispatch} />
             {selectedRoute ? (
               <RouteDetail
                 key={selectedRoute.id}
@@ -323,24 +382,53 @@ export function App() {
                 content={content}
                 data={data}
                 step={step}
+                note={state.notes[selectedRoute.id]}
+                saveState={saved.saveState}
+                dispatch={dispatch}
+                onClose={() => dispatch({ type: "select", route: null })}
+              />
+            ) : selectedUserRoute ? (
+              <UserRouteDetail
+                key={selectedUserRoute.id}
+                route={selectedUserRoute}
+                content={content}
+                note={state.notes[selectedUserRoute.id]}
+                saveState={saved.saveState}
+                dispatch={dispatch}
                 onClose={() => dispatch({ type: "select", route: null })}
               />
             ) : (
               <p className="hint">
                 Choose a route, or click a line on the map, to see the obstacle the article names and what happened
-                next. Keys 1–{Math.min(9, routeIds.length)} show or hide the routes; P presents the slides.
+                next. Keys 1–{Math.min(9, routes.length)} show or hide the routes; P presents the slides. Add a route of
+                your own from a GeoJSON file with “Add a route”, or drop the file on the map.
               </p>
             )}
           </aside>
         )}
         <div className="map-area">
-          <div className="map-stage">
+          {/* biome-ignore lint/a11y/noStaticElementInteractions: a drop target for files; the keyboard way is the "Add a route" button */}
+          <div
+            className="map-stage"
+            onDragOver={(e) => {
+              if (presenting || !e.dataTransfer.types.includes("Files")) return;
+              e.preventDefault();
+              e.dataTransfer.dropEffect = "copy";
+            }}
+            onDrop={(e) => {
+              const file = e.dataTransfer.files[0];
+              if (presenting || !file) return;
+              e.preventDefault();
+              setImporting({ file });
+            }}
+          >
             <MapView
               ref={cameraRef}
               data={data}
               content={content}
               visible={mapVisible}
               lens={lens}
+              userRoutes={state.userRoutes}
               selected={presenting ? slide.highlight : state.selected}
               hovered={presenting ? null : state.hovered}
               interactive={!presenting}
@@ -356,7 +444,9 @@ export function App() {
                 onBack={presenting ? undefined : () => dispatch({ type: "set-date", date: content.timeline[0].id })}
               />
             )}
-            {presenting ? null : <Legend content={content} data={data} step={step} byCapacity={byCapacity} />}
+            {presenting ? null : (
+              <Legend content={content} data={data} routes={routes} step={step} byCapacity={byCapacity} />
+            )}
           </div>
           {presenting ? null : (
             <TimeControl content={content} step={step} byCapacity={state.byCapacity} dispatch={dispatch} />
@@ -367,6 +457,8 @@ export function App() {
             <PresentPanel
               content={content}
               data={data}
+              deck={deck}
+              routes={routes}
               slide={state.deck.slide}
               step={state.deck.step}
               dispatch={dispatch}
@@ -383,7 +475,52 @@ export function App() {
       )}
       {tableOpen && (
         <Suspense fallback={null}>
-          <RoutesTable content={content} data={data} step={step} onClose={() => setTableOpen(false)} />
+          <RoutesTable
+            content={content}
+            data={data}
+            step={step}
+            userRoutes={state.userRoutes}
+            onClose={() => setTableOpen(false)}
+          />
+        </Suspense>
+      )}
+      {importing && (
+        <Suspense fallback={null}>
+          <ImportDialog
+            content={content}
+            takenIds={allIds}
+            usedColours={state.userRoutes.map((r) => r.colour.toLowerCase())}
+            basemapUrl={basemapUrl()}
+            initialFile={importing.file}
+            onAdd={(added, notes, message) => {
+              for (const [route, note] of Object.entries(notes)) {
+                if (!stateRef.current.notes[route]) dispatch({ type: "set-note", route, note });
+              }
+              if (added.length > 0) dispatch({ type: "add-user-routes", routes: added });
+              setAnnouncement(message);
+              setNotice(message);
+              setImporting(null);
+            }}
+            onClose={() => setImporting(null)}
+          />
+        </Suspense>
+      )}
+      {exportOpen && (
+        <Suspense fallback={null}>
+          <ExportDialog
+            content={content}
+            data={data}
+            userRoutes={state.userRoutes}
+            notes={state.notes}
+            mapCanvas={() => cameraRef.current?.picture() ?? Promise.resolve(null)}
+            pictureKey={routes
+              .filter((r) => mapVisible[r.id])
+              .map((r) => ({ name: r.name, colour: r.colour, dash: r.dash }))}
+            sourceLine={`After ${content.article.outlet}, “${content.article.title}”, ${content.article.date} · borders as in ${content.article.asOf} · line statuses ${statusPhrase(step)} · basemap Natural Earth · Caspian Routes`}
+            banner={later ? `Showing ${step.date === "today" ? "today" : step.label} — after the article` : null}
+            damaged={saved.damaged}
+            onClose={() => setExportOpen(false)}
+          />
         </Suspense>
       )}
       {handout?.images && (

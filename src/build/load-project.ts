@@ -126,6 +126,8 @@ export function validateProject(files: ProjectFiles): Project {
         problems.push(`${at}.highlight: a route slide names the route it is about`);
       if (slide.reveal && slide.highlight === null)
         problems.push(`${at}.reveal: only a slide with a highlighted route can reveal its obstacle`);
+      if (slide.kind === "teacher")
+        problems.push(`${at}.kind: "teacher" slides are made by the app for imported routes, not written here`);
       if (slide.kind === "epilogue" && !slide.later)
         problems.push(`${at}.later: an epilogue is about events after the article and must be marked later`);
     });

@@ -103,3 +103,42 @@ export function lineStats(
   push(countryNear(last, countries, boxes));
   return { drawnKm: Math.round(drawnKm), countries: sequence, ...lineStops(line, places) };
 }
+
+/** Country polygons with their bounding boxes, prepared once for many lines. */
+export type PreparedCountries = { countries: CountryFeature[]; boxes: BBox[] };
+
+export function prepareCountries(countries: CountryFeature[]): PreparedCountries {
+  return { countries, boxes: countries.map((c) => turfBbox(c) as BBox) };
+}
+
+/**
+ * Length (km) and countries crossed for an imported line, which may be long and have many
+ * positions: samples are spaced `sampleKm` apart along each segment, interpolated linearly
+ * (segments in such files are short, so this stays within a sample of the geodesic path).
+ */
+export function importedLineStats(
+  coords: [number, number][],
+  prepared: PreparedCountries,
+  sampleKm: number,
+): { drawnKm: number; countries: string[] } {
+  const { countries, boxes } = prepared;
+  const sequence: string[] = [];
+  const push = (name: string | null) => {
+    if (name && sequence[sequence.length - 1] !== name) sequence.push(name);
+  };
+  push(countryNear(coords[0], countries, boxes));
+  let drawnKm = 0;
+  let carry = 0;
+  for (let i = 1; i < coords.length; i++) {
+    const [a, b] = [coords[i - 1], coords[i]];
+    const d = distance(a, b, { units: "kilometers" });
+    for (let at = sampleKm - carry; at < d; at += sampleKm) {
+      const t = at / d;
+      push(countryAt([a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t], countries, boxes));
+    }
+    carry = (carry + d) % sampleKm;
+    drawnKm += d;
+  }
+  push(countryNear(coords[coords.length - 1], countries, boxes));
+  return { drawnKm, countries: sequence };
+}

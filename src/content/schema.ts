@@ -173,7 +173,8 @@ const bboxSchema = z.tuple([z.number(), z.number(), z.number(), z.number()]);
 /** One slide of the classroom deck, shown on the same live map as the explorer. */
 export const slideSchema = z.object({
   id,
-  kind: z.enum(["title", "context", "route", "reasons", "conclusion", "epilogue"]),
+  /** "teacher": made by the app for a route the teacher imported (never in the content file). */
+  kind: z.enum(["title", "context", "route", "reasons", "conclusion", "epilogue", "teacher"]),
   title: z.string().min(3),
   /** Large caption in our own words; ¶ citations go in `paragraphs`. */
   caption: z.string().min(10),

@@ -35,6 +35,10 @@ export type RouteHints = {
   colour: string | null;
   dash: string | null;
   obstacle: string | null;
+  /** The teacher's notes on the route, when exported with them. */
+  note: string | null;
+  /** The route is one of the app's own (skipped on import: it is already there). */
+  builtIn: boolean;
 };
 
 export type Problem = { where: string; message: string };
@@ -218,19 +222,19 @@ const swap = (line: Position[]): Position[] => line.map(([a, b]) => [b, a]);
 const inRange = ([lon, lat]: Position) => Math.abs(lon) <= 180 && Math.abs(lat) <= 90;
 
 /**
- * Whether the file reads as [latitude, longitude]: at least half the positions are impossible
- * as written and every one is valid swapped (fewer look like typos, reported as such), or nearly
- * every position falls outside the map's region as written but inside it swapped. (Where both
- * orders land in the region, no file can tell.)
+ * Whether the file reads as [latitude, longitude]: some positions are impossible as written,
+ * every one is valid swapped, and more of them then fall in the map's region (otherwise they
+ * look like typos, reported as such); or, all valid, nearly every position falls outside the
+ * region as written but inside it swapped. (Where both orders land in the region, no file can
+ * tell.)
  */
 export function looksSwapped(lines: Position[][], region: readonly number[]): boolean {
   const all = lines.flat();
   if (all.length === 0) return false;
-  const bad = all.filter((p) => !inRange(p)).length;
-  if (bad > 0) return bad / all.length >= 0.5 && all.every((p) => inRange([p[1], p[0]]));
   const [w, s, e, n] = region;
   const inside = ([lon, lat]: Position) => lon >= w && lon <= e && lat >= s && lat <= n;
   const share = (ps: Position[]) => ps.filter(inside).length / ps.length;
+  if (all.some((p) => !inRange(p))) return all.every((p) => inRange([p[1], p[0]])) && share(swap(all)) > share(all);
   return share(all) < 0.2 && share(swap(all)) >= 0.8;
 }
 
@@ -246,10 +250,14 @@ export function decodeText(bytes: Uint8Array): string | null {
  * Reads a file's bytes (or pasted text). `region` is the map's [west, south, east, north], for
  * noticing swapped coordinates.
  */
+/** The refusal for a file over the size limit. */
+export function sizeRefusal(bytes: number): string {
+  return `This file is ${megabytes(bytes)}; files of up to ${megabytes(MAX_BYTES)} can be imported.`;
+}
+
 export function readGeoJson(input: Uint8Array | string, region: readonly number[]): ReadResult {
   const size = typeof input === "string" ? input.length : input.byteLength;
-  if (size > MAX_BYTES)
-    return refuse(`This file is ${megabytes(size)}; files of up to ${megabytes(MAX_BYTES)} can be imported.`);
+  if (size > MAX_BYTES) return refuse(sizeRefusal(size));
   const source = typeof input === "string" ? input : decodeText(input);
   if (source === null)
     return refuse(
@@ -333,6 +341,9 @@ export function readGeoJson(input: Uint8Array | string, region: readonly number[
           colour: text(p["caspian:colour"]),
           dash: text(p["caspian:dash"]),
           obstacle: typeof p["caspian:obstacle"] === "string" ? (p["caspian:obstacle"] as string).slice(0, 2000) : null,
+          note:
+            typeof p["caspian:teacherNote"] === "string" ? (p["caspian:teacherNote"] as string).slice(0, 20_000) : null,
+          builtIn: p["caspian:builtIn"] === true,
         }
       : null;
     for (const l of got) lines.push({ name, coordinates: l.coordinates, feature: n, hints });

@@ -11,7 +11,18 @@ import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
 import { lazy, type Ref, Suspense, useEffect, useImperativeHandle, useRef, useState } from "react";
 import type { BuiltData, Content } from "../content/schema";
 import type { Camera } from "../state/url-state";
-import { allRouteLayerIds, LINES_SOURCE, routeLineLayerId } from "./route-layers";
+import type { UserRoute } from "../store/user-route";
+import { LINE_STYLES } from "./line-styles";
+import {
+  allRouteLayerIds,
+  LINES_SOURCE,
+  mapSafeLabel,
+  routeLayerIds,
+  routeLineLayerId,
+  USER_SOURCE,
+  userLinesGeoJson,
+  userRouteLayers,
+} from "./route-layers";
 import { assetUrl, buildStyle, type Lens, linesGeoJson } from "./style";
 import { hasWebGL2, prefersReducedMotion } from "./webgl";
 
@@ -29,6 +40,8 @@ export type CameraHandle = {
    * the handout), as a data URL; the view is put back afterwards. Null without a map.
    */
   snapshot(bbox: readonly number[], routes: readonly string[], lens: Lens): Promise<string | null>;
+  /** The map's canvas once it has drawn the current view (for the PNG export); null without a map. */
+  picture(): Promise<HTMLCanvasElement | null>;
 };
 
 type Props = {
@@ -37,6 +50,8 @@ type Props = {
   visible: Record<string, boolean>;
   /** The date the lines are drawn as of, and whether width shows capacity. */
   lens: Lens;
+  /** Routes the teacher imported. */
+  userRoutes: readonly UserRoute[];
   /** Route drawn highlighted with the others dimmed (the open detail, or a slide's route). */
   selected: string | null;
   hovered: string | null;
@@ -104,12 +119,55 @@ function bboxToBounds([w, s, e, n]: readonly number[]): LngLatBoundsLike {
   ];
 }
 
-function applyVisibility(map: MapLibreMap, content: Content, visible: Record<string, boolean>): void {
-  for (const route of content.routes) {
-    const value = visible[route.id] ? "visible" : "none";
-    for (const id of allRouteLayerIds(route.id)) {
-      if (map.getLayoutProperty(id, "visibility") !== value) map.setLayoutProperty(id, "visibility", value);
+/** Every route id on the map: built-in, then imported. */
+function idsOf(content: Content, userRoutes: readonly UserRoute[]): string[] {
+  return [...content.routes.map((r) => r.id), ...userRoutes.map((r) => r.id)];
+}
+
+function applyVisibility(map: MapLibreMap, routeIds: readonly string[], visible: Record<string, boolean>): void {
+  for (const route of routeIds) {
+    const value = visible[route] ? "visible" : "none";
+    for (const id of allRouteLayerIds(route)) {
+      if (map.getLayer(id) && map.getLayoutProperty(id, "visibility") !== value)
+        map.setLayoutProperty(id, "visibility", value);
     }
+  }
+}
+
+/** Layers go under the country, sea and place names, so labels stay readable over lines. */
+const FIRST_LABEL_LAYER = "country-labels";
+
+/**
+ * Brings the imported routes' layers in line with the list: new routes get layers, removed
+ * ones lose them, edited ones are restyled in place. Their lines are one source's data.
+ */
+function applyUserRoutes(
+  map: MapLibreMap,
+  routes: readonly UserRoute[],
+  visible: Record<string, boolean>,
+  scale: number,
+  shown: Map<string, UserRoute>,
+): void {
+  const source = map.getSource(USER_SOURCE);
+  if (source && "setData" in source && typeof source.setData === "function") source.setData(userLinesGeoJson(routes));
+  for (const [id] of shown) {
+    if (routes.some((r) => r.id === id)) continue;
+    for (const layer of allRouteLayerIds(id)) if (map.getLayer(layer)) map.removeLayer(layer);
+    shown.delete(id);
+  }
+  for (const route of routes) {
+    const before = shown.get(route.id);
+    const ids = routeLayerIds(route.id);
+    if (!map.getLayer(ids.line)) {
+      for (const layer of userRouteLayers(route, visible[route.id] ?? true, scale))
+        map.addLayer(layer, FIRST_LABEL_LAYER);
+    } else if (before && before !== route) {
+      map.setPaintProperty(ids.line, "line-color", route.colour);
+      map.setPaintProperty(ids.line, "line-dasharray", [...LINE_STYLES[route.dash].dash]);
+      map.setPaintProperty(ids.label, "text-color", route.colour);
+      map.setLayoutProperty(ids.label, "text-field", mapSafeLabel(route.name));
+    }
+    shown.set(route.id, route);
   }
 }
 
@@ -118,12 +176,22 @@ function applyLens(map: MapLibreMap, data: BuiltData, lens: Lens): void {
   if (source && "setData" in source && typeof source.setData === "function") source.setData(linesGeoJson(data, lens));
 }
 
-function applyEmphasis(map: MapLibreMap, data: BuiltData, selected: string | null, hovered: string | null): void {
-  for (const line of data.lines.features) {
-    const route = line.properties.route;
+function applyEmphasis(
+  map: MapLibreMap,
+  data: BuiltData,
+  userRoutes: readonly UserRoute[],
+  selected: string | null,
+  hovered: string | null,
+): void {
+  const lines = [
+    ...data.lines.features.map((f) => ({ source: LINES_SOURCE, id: f.properties.id, route: f.properties.route })),
+    ...userRoutes.flatMap((r) => r.lines.map((l) => ({ source: USER_SOURCE, id: l.id, route: r.id }))),
+  ];
+  for (const line of lines) {
+    const route = line.route;
     const lit = route === hovered || route === selected;
     const dim = selected !== null && !lit;
-    const target = { source: LINES_SOURCE, id: line.properties.id };
+    const target = { source: line.source, id: line.id };
     const now = map.getFeatureState(target);
     // Setting a state costs a redraw; on first load nothing is lit or dimmed, so nothing is set.
     if (Boolean(now.highlight) !== lit || Boolean(now.dim) !== dim)
@@ -137,6 +205,7 @@ export function MapView({
   content,
   visible,
   lens,
+  userRoutes,
   selected,
   hovered,
   interactive,
@@ -153,8 +222,21 @@ export function MapView({
   // Without WebGL the still map frames this box instead of moving a camera.
   const [staticBox, setStaticBox] = useState<readonly number[]>(content.view.bounds);
   // Latest props for the map's event handlers and the snapshot, which outlive a render.
-  const latest = useRef({ visible, lens, selected, hovered, interactive, onSelect, onHover, onCameraChange });
-  latest.current = { visible, lens, selected, hovered, interactive, onSelect, onHover, onCameraChange };
+  const latest = useRef({
+    visible,
+    lens,
+    userRoutes,
+    selected,
+    hovered,
+    interactive,
+    onSelect,
+    onHover,
+    onCameraChange,
+  });
+  latest.current = { visible, lens, userRoutes, selected, hovered, interactive, onSelect, onHover, onCameraChange };
+  // The imported routes whose layers are on the map, as last drawn; and the map's scale.
+  const userShown = useRef(new Map<string, UserRoute>());
+  const scaleRef = useRef(1);
   const startCamera = useRef(initialCamera);
 
   useEffect(() => {
@@ -170,6 +252,7 @@ export function MapView({
       workerConfigured = true;
     }
     let map: MapLibreMap;
+    scaleRef.current = mapScale();
     try {
       map = new MapLibreMap({
         container: container.current,
@@ -178,7 +261,8 @@ export function MapView({
           content,
           visible: latest.current.visible,
           lens: latest.current.lens,
-          scale: mapScale(),
+          userRoutes: latest.current.userRoutes,
+          scale: scaleRef.current,
           basemapUrl: basemapUrl(),
           glyphsUrl: assetUrl(
             import.meta.env.BASE_URL,
@@ -216,8 +300,11 @@ export function MapView({
     mapRef.current = map;
     window.__caspianMap = map;
 
+    userShown.current = new Map(latest.current.userRoutes.map((r) => [r.id, r]));
     const lineLayers = () =>
-      content.routes.filter((r) => latest.current.visible[r.id]).map((r) => routeLineLayerId(r.id));
+      idsOf(content, latest.current.userRoutes)
+        .filter((id) => latest.current.visible[id])
+        .map(routeLineLayerId);
     const routeAt = (x: number, y: number): string | null => {
       if (!latest.current.interactive) return null;
       const t = HIT_TOLERANCE_PX;
@@ -268,13 +355,18 @@ export function MapView({
   // Toggling changes layout visibility only; layers are never re-added.
   useEffect(() => {
     const map = mapRef.current;
-    if (map && ready) applyVisibility(map, content, visible);
-  }, [visible, ready, content]);
+    if (map && ready) applyVisibility(map, idsOf(content, userRoutes), visible);
+  }, [visible, ready, content, userRoutes]);
 
   useEffect(() => {
     const map = mapRef.current;
-    if (map && ready) applyEmphasis(map, data, selected, hovered);
-  }, [hovered, selected, ready, data]);
+    if (map && ready) applyUserRoutes(map, userRoutes, latest.current.visible, scaleRef.current, userShown.current);
+  }, [userRoutes, ready]);
+
+  useEffect(() => {
+    const map = mapRef.current;
+    if (map && ready) applyEmphasis(map, data, userRoutes, selected, hovered);
+  }, [hovered, selected, ready, data, userRoutes]);
 
   // A new date or width mode replaces the lines' data; the layers stay as they are.
   const { day, byCapacity } = lens;
@@ -312,13 +404,26 @@ export function MapView({
       goTo: (camera) => {
         mapRef.current?.jumpTo({ center: [camera.lon, camera.lat], zoom: camera.zoom });
       },
+      picture: async () => {
+        const map = mapRef.current;
+        if (!map || !ready || failure) return null;
+        await new Promise<void>((resolve) => {
+          map.once("idle", () => resolve());
+          map.triggerRepaint();
+        });
+        return map.getCanvas();
+      },
       snapshot: async (bbox, routes, snapLens) => {
         const map = mapRef.current;
         if (!map || !ready) return null;
         const camera = { center: map.getCenter(), zoom: map.getZoom() };
-        applyVisibility(map, content, Object.fromEntries(routes.map((id) => [id, true])));
+        applyVisibility(
+          map,
+          idsOf(content, latest.current.userRoutes),
+          Object.fromEntries(routes.map((id) => [id, true])),
+        );
         applyLens(map, data, snapLens);
-        applyEmphasis(map, data, null, null);
+        applyEmphasis(map, data, latest.current.userRoutes, null, null);
         map.fitBounds(bboxToBounds(bbox), { padding: 24, duration: 0, maxZoom: 7 });
         await new Promise<void>((resolve) => {
           map.once("idle", () => resolve());
@@ -327,9 +432,9 @@ export function MapView({
         // JPEG at 0.85: a fifth of the PNG's size, and the print is no sharper than that.
         const url = map.getCanvas().toDataURL("image/jpeg", 0.85);
         const now = latest.current;
-        applyVisibility(map, content, now.visible);
+        applyVisibility(map, idsOf(content, now.userRoutes), now.visible);
         applyLens(map, data, now.lens);
-        applyEmphasis(map, data, now.selected, now.hovered);
+        applyEmphasis(map, data, now.userRoutes, now.selected, now.hovered);
         map.jumpTo(camera);
         return url;
       },
@@ -357,6 +462,7 @@ export function MapView({
               basemapUrl={basemapUrl()}
               visible={visible}
               lens={lens}
+              userRoutes={userRoutes}
               selected={selected}
               hovered={hovered}
               bbox={staticBox}

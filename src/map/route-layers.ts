@@ -1,5 +1,6 @@
 import type { ExpressionSpecification, LayerSpecification } from "@maplibre/maplibre-gl-style-spec";
 import type { Content, RouteContent } from "../content/schema";
+import type { UserRoute } from "../store/user-route";
 import { INACTIVE_OPACITY, LINE_STYLES, LINE_WIDTH } from "./line-styles";
 
 export const LINES_SOURCE = "lines";
@@ -62,22 +63,31 @@ function labelText(route: RouteContent, content: Content): ExpressionSpecificati
   ];
 }
 
+type LayerInput = {
+  routeId: string;
+  colour: string;
+  label: string | ExpressionSpecification;
+  source: string;
+  dash: ExpressionSpecification;
+  visible: boolean;
+  scale: number;
+};
+
 /**
  * The layers of one route: a pale casing that keeps the line readable on land and water, the
- * line itself (route colour; dash pattern from its status on the date shown), and the route's
- * name repeated along it so routes stay distinct in greyscale. Visibility is the only thing
- * toggling changes; the date changes the source's data, not the layers.
+ * line itself (route colour and dash pattern), and the route's name repeated along it so routes
+ * stay distinct in greyscale. Visibility is the only thing toggling changes.
  */
-export function routeLayers(route: RouteContent, content: Content, visible: boolean, scale = 1): LayerSpecification[] {
-  const ids = routeLayerIds(route.id);
-  const filter: ExpressionSpecification = ["==", ["get", "route"], route.id];
+function layersFor({ routeId, colour, label, source, dash, visible, scale }: LayerInput): LayerSpecification[] {
+  const ids = routeLayerIds(routeId);
+  const filter: ExpressionSpecification = ["==", ["get", "route"], routeId];
   const visibility = visible ? "visible" : "none";
   const opacity: ExpressionSpecification = ["case", dimmed, 0.3, inactive, INACTIVE_OPACITY, 1];
   return [
     {
       id: ids.casing,
       type: "line",
-      source: LINES_SOURCE,
+      source,
       filter,
       layout: { visibility, "line-cap": "round", "line-join": "round" },
       paint: {
@@ -89,26 +99,26 @@ export function routeLayers(route: RouteContent, content: Content, visible: bool
     {
       id: ids.line,
       type: "line",
-      source: LINES_SOURCE,
+      source,
       filter,
       layout: { visibility, "line-cap": "round", "line-join": "round" },
       paint: {
-        "line-color": route.colour,
+        "line-color": colour,
         "line-width": width(0, scale),
         "line-opacity": opacity,
-        "line-dasharray": dashByStyle,
+        "line-dasharray": dash,
       },
     },
     {
       id: ids.label,
       type: "symbol",
-      source: LINES_SOURCE,
+      source,
       filter,
       layout: {
         visibility,
         "symbol-placement": "line",
         "symbol-spacing": 320,
-        "text-field": labelText(route, content),
+        "text-field": label,
         "text-font": ["noto-sans-bold"],
         "text-size": 13 * scale,
         "text-letter-spacing": 0.08,
@@ -116,11 +126,74 @@ export function routeLayers(route: RouteContent, content: Content, visible: bool
         "text-max-angle": 30,
       },
       paint: {
-        "text-color": route.colour,
+        "text-color": colour,
         "text-halo-color": "#ffffff",
         "text-halo-width": 2,
         "text-opacity": opacity,
       },
     },
   ];
+}
+
+/**
+ * A built-in route's layers: the dash comes from each line's status on the date shown; the date
+ * changes the source's data, not the layers.
+ */
+export function routeLayers(route: RouteContent, content: Content, visible: boolean, scale = 1): LayerSpecification[] {
+  return layersFor({
+    routeId: route.id,
+    colour: route.colour,
+    label: labelText(route, content),
+    source: LINES_SOURCE,
+    dash: dashByStyle,
+    visible,
+    scale,
+  });
+}
+
+/** Source of the lines the teacher imported (one feature per line, with its route id). */
+export const USER_SOURCE = "user-lines";
+
+/**
+ * The map draws labels with the bundled glyphs (Latin, U+0000–U+00FF): other characters are
+ * left out of the label on the map (the panel shows the full name).
+ */
+export function mapSafeLabel(name: string): string {
+  const kept = [...name.replace(/[\u2010-\u2015\u2212]/g, "-")]
+    .filter((c) => (c.codePointAt(0) ?? 0) < 256)
+    .join("")
+    .replace(/\s+/g, " ")
+    .trim();
+  return kept.length > 0 ? kept.slice(0, 40) : "Added route";
+}
+
+/** An imported route's layers: the colour and dash the teacher chose; not subject to the date. */
+export function userRouteLayers(
+  route: Pick<UserRoute, "id" | "name" | "colour" | "dash">,
+  visible: boolean,
+  scale = 1,
+): LayerSpecification[] {
+  return layersFor({
+    routeId: route.id,
+    colour: route.colour,
+    label: mapSafeLabel(route.name),
+    source: USER_SOURCE,
+    dash: ["literal", [...LINE_STYLES[route.dash].dash]] as unknown as ExpressionSpecification,
+    visible,
+    scale,
+  });
+}
+
+/** The imported routes' lines as one GeoJSON source. */
+export function userLinesGeoJson(routes: readonly UserRoute[]) {
+  return {
+    type: "FeatureCollection" as const,
+    features: routes.flatMap((r) =>
+      r.lines.map((l) => ({
+        type: "Feature" as const,
+        properties: { id: l.id, route: r.id, name: l.name ?? r.name },
+        geometry: { type: "LineString" as const, coordinates: l.coordinates },
+      })),
+    ),
+  };
 }

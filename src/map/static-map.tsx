@@ -2,6 +2,7 @@ import { geoPath, geoTransform } from "d3-geo";
 import type { FeatureCollection, Geometry } from "geojson";
 import { useEffect, useMemo, useState } from "react";
 import type { BuiltData, Content } from "../content/schema";
+import type { UserRoute } from "../store/user-route";
 import { INACTIVE_OPACITY, LINE_STYLES, lineLook } from "./line-styles";
 import { type Lens, PALETTE } from "./style";
 
@@ -11,6 +12,7 @@ type Props = {
   basemapUrl: string;
   visible: Record<string, boolean>;
   lens: Lens;
+  userRoutes: readonly UserRoute[];
   selected: string | null;
   hovered: string | null;
   /** [west, south, east, north] in degrees to frame. */
@@ -64,6 +66,7 @@ export default function StaticMap({
   basemapUrl,
   visible,
   lens,
+  userRoutes,
   selected,
   hovered,
   bbox,
@@ -189,6 +192,47 @@ export default function StaticMap({
                     </g>
                   );
                 })}
+            </g>
+          );
+        })}
+      {userRoutes
+        .filter((r) => visible[r.id])
+        .map((route) => {
+          const lit = route.id === selected || route.id === hovered;
+          const width = lit ? stroke + 2 : stroke;
+          const dash = LINE_STYLES[route.dash].dash;
+          const dasharray = dash[1] === 0 ? undefined : dash.map((v) => Math.max(v, 0.01) * width).join(" ");
+          return (
+            // biome-ignore lint/a11y/noStaticElementInteractions: a mouse shortcut; the routes panel is the keyboard way in
+            <g
+              key={route.id}
+              data-route={route.id}
+              opacity={selected !== null && !lit ? 0.35 : 1}
+              onClick={() => onSelect(route.id)}
+              style={{ cursor: "pointer" }}
+            >
+              {route.lines.map((l) => (
+                <g key={l.id}>
+                  <path
+                    d={d({ type: "LineString", coordinates: l.coordinates })}
+                    fill="none"
+                    stroke="#fff"
+                    strokeWidth={width + 4}
+                    strokeLinecap="round"
+                    strokeLinejoin="round"
+                    opacity={0.85}
+                  />
+                  <path
+                    d={d({ type: "LineString", coordinates: l.coordinates })}
+                    fill="none"
+                    stroke={route.colour}
+                    strokeWidth={width}
+                    strokeDasharray={dasharray}
+                    strokeLinecap="round"
+                    strokeLinejoin="round"
+                  />
+                </g>
+              ))}
             </g>
           );
         })}

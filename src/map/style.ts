@@ -1,8 +1,9 @@
 import type { ExpressionSpecification, StyleSpecification } from "@maplibre/maplibre-gl-style-spec";
 import type { BuiltData, Content } from "../content/schema";
+import type { UserRoute } from "../store/user-route";
 import { placeLabel } from "./labels";
 import { lineLook } from "./line-styles";
-import { LINES_SOURCE, routeLayers } from "./route-layers";
+import { LINES_SOURCE, routeLayers, USER_SOURCE, userLinesGeoJson, userRouteLayers } from "./route-layers";
 
 export const PALETTE = {
   water: "#b9d6e8",
@@ -80,6 +81,8 @@ export function buildStyle(opts: {
   content: Content;
   visible: Record<string, boolean>;
   lens: Lens;
+  /** Routes the teacher imported (drawn above the built-in ones). */
+  userRoutes?: readonly UserRoute[];
   /** Multiplies text sizes and line widths: 1 on a laptop, more on a large projected screen. */
   scale: number;
   basemapUrl: string;
@@ -103,6 +106,7 @@ export function buildStyle(opts: {
       basemap: { type: "geojson", data: opts.basemapUrl },
       [LINES_SOURCE]: { type: "geojson", data: linesGeoJson(data, opts.lens), promoteId: "id" },
       places: { type: "geojson", data: placesGeoJson(data) },
+      [USER_SOURCE]: { type: "geojson", data: userLinesGeoJson(opts.userRoutes ?? []), promoteId: "id" },
     },
     layers: [
       { id: "water", type: "background", paint: { "background-color": PALETTE.water } },
@@ -142,6 +146,7 @@ export function buildStyle(opts: {
         },
       },
       ...content.routes.flatMap((route) => routeLayers(route, content, visible[route.id] ?? true, scale)),
+      ...(opts.userRoutes ?? []).flatMap((route) => userRouteLayers(route, visible[route.id] ?? true, scale)),
       {
         id: "country-labels",
         type: "symbol",

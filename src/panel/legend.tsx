@@ -2,10 +2,13 @@ import type { BuiltData, Content, LineStatus } from "../content/schema";
 import { statusPhrase, stepDay, type TimelineStep } from "../content/timeline";
 import { capacityWidthFactor, LINE_STYLES, type LineStyleKey, lineLook } from "../map/line-styles";
 import { LineSwatch } from "./line-swatch";
+import type { RouteEntry } from "./route-entry";
 
 type Props = {
   content: Content;
   data: BuiltData;
+  /** Every route, built-in and imported. */
+  routes: readonly RouteEntry[];
   /** The date the map shows: the key lists the styles in use on it. */
   step: TimelineStep;
   byCapacity: boolean;
@@ -16,8 +19,8 @@ type Props = {
 /** Sample capacities for the width key, in million tonnes a year. */
 const WIDTH_SAMPLES = [5, 25, 65];
 
-function LegendBody({ content, data, step, byCapacity, visible }: Props) {
-  const routes = content.routes.filter((r) => !visible || visible[r.id]);
+function LegendBody({ content, data, routes: all, step, byCapacity, visible }: Props) {
+  const routes = all.filter((r) => !visible || visible[r.id]);
   const looks = data.lines.features
     .filter((f) => !visible || visible[f.properties.route])
     .flatMap((f) => lineLook(f.properties, stepDay(step)) ?? []);
@@ -33,8 +36,11 @@ function LegendBody({ content, data, step, byCapacity, visible }: Props) {
           <ul>
             {routes.map((r) => (
               <li key={r.id}>
-                <LineSwatch style="operating" colour={r.colour} />
-                <span>{r.name}</span>
+                <LineSwatch style={r.dash} colour={r.colour} />
+                <span>
+                  {r.name}
+                  {r.user && " (added)"}
+                </span>
               </li>
             ))}
           </ul>

@@ -2,9 +2,12 @@ import { useEffect, useRef } from "react";
 import type { BuiltData, Content, RouteContent } from "../content/schema";
 import { statusPhrase, stepDay, type TimelineStep } from "../content/timeline";
 import { lineLook } from "../map/line-styles";
+import type { Action } from "../state/app-state";
+import type { Note } from "../store/user-route";
 import { formatKm, formatPublishedLength } from "./format";
 import { capacityText, LineHistory, SinceNote, SourceTag, statusText } from "./line-status";
 import { LineSwatch } from "./line-swatch";
+import { NotesEditor } from "./notes-editor";
 import { Quote } from "./quote";
 
 type Props = {
@@ -13,6 +16,9 @@ type Props = {
   data: BuiltData;
   /** The date the map shows; when later than the article, each line's status then is shown too. */
   step: TimelineStep;
+  note: Note | undefined;
+  saveState: string;
+  dispatch(action: Action): void;
   onClose(): void;
 };
 
@@ -21,7 +27,7 @@ type Props = {
  * plus its own words, cited ¶N), background beyond it (sourced), the lines as drawn (figures
  * computed at build time), and what happened after 1997 (dated, marked as later).
  */
-export function RouteDetail({ route, content, data, step, onClose }: Props) {
+export function RouteDetail({ route, content, data, step, note, saveState, dispatch, onClose }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   // Mounted afresh for each route (keyed by id): move focus to the new detail for keyboard users.
   useEffect(() => {
@@ -158,6 +164,8 @@ export function RouteDetail({ route, content, data, step, onClose }: Props) {
           ))}
         </ol>
       </section>
+
+      <NotesEditor route={route.id} routeName={route.name} note={note} saveState={saveState} dispatch={dispatch} />
     </article>
   );
 }

@@ -1,17 +1,17 @@
-import type { Content } from "../content/schema";
 import type { Action, AppState } from "../state/app-state";
 import { LineSwatch } from "./line-swatch";
+import type { RouteEntry } from "./route-entry";
 
 type Props = {
-  content: Content;
+  routes: readonly RouteEntry[];
   state: AppState;
   dispatch(action: Action): void;
 };
 
-/** The four routes: a checkbox to show or hide each, and a button that opens its detail. */
-export function RouteList({ content, state, dispatch }: Props) {
-  const allShown = content.routes.every((r) => state.visible[r.id]);
-  const noneShown = content.routes.every((r) => !state.visible[r.id]);
+/** The routes: a checkbox to show or hide each, and a button that opens its detail. */
+export function RouteList({ routes, state, dispatch }: Props) {
+  const allShown = routes.every((r) => state.visible[r.id]);
+  const noneShown = routes.every((r) => !state.visible[r.id]);
   return (
     <section className={`route-list${state.selected ? " is-compact" : ""}`} aria-labelledby="routes-heading">
       <div className="route-list-head">
@@ -28,7 +28,7 @@ export function RouteList({ content, state, dispatch }: Props) {
         </div>
       </div>
       <ul>
-        {content.routes.map((route, i) => {
+        {routes.map((route, i) => {
           const checkboxId = `show-${route.id}`;
           const selected = state.selected === route.id;
           return (
@@ -42,7 +42,7 @@ export function RouteList({ content, state, dispatch }: Props) {
               <input
                 id={checkboxId}
                 type="checkbox"
-                checked={state.visible[route.id]}
+                checked={state.visible[route.id] ?? false}
                 onChange={() => dispatch({ type: "toggle", route: route.id })}
                 aria-keyshortcuts={i < 9 ? String(i + 1) : undefined}
               />
@@ -58,8 +58,9 @@ export function RouteList({ content, state, dispatch }: Props) {
                 aria-describedby={`summary-${route.id}`}
                 onClick={() => dispatch({ type: "select", route: selected ? null : route.id })}
               >
-                <LineSwatch style="operating" colour={route.colour} width={34} />
+                <LineSwatch style={route.dash} colour={route.colour} width={34} />
                 <span className="route-name">{route.name}</span>
+                {route.user && <span className="added-tag">added</span>}
               </button>
               <p id={`summary-${route.id}`} className="route-summary">
                 {route.summary}

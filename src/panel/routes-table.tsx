@@ -3,6 +3,7 @@ import type { BuiltData, Content } from "../content/schema";
 import { statusPhrase, stepDay, type TimelineStep } from "../content/timeline";
 import { lineLook } from "../map/line-styles";
 import { formatParagraphs } from "../present/deck";
+import type { UserRoute } from "../store/user-route";
 import { formatKm, formatPublishedLength } from "./format";
 import { statusText } from "./line-status";
 
@@ -11,6 +12,8 @@ type Props = {
   data: BuiltData;
   /** The date the map shows: when later than the article, its statuses sit beside 1997's. */
   step: TimelineStep;
+  /** Routes the teacher imported: columns after the built-in ones, marked as theirs. */
+  userRoutes: readonly UserRoute[];
   onClose(): void;
 };
 
@@ -19,7 +22,7 @@ type Props = {
  * lengths, status then and later), then every line with where it runs. A modal dialog, so focus
  * moves into it and Escape closes it.
  */
-export default function RoutesTable({ content, data, step, onClose }: Props) {
+export default function RoutesTable({ content, data, step, userRoutes, onClose }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const el = dialog.current;
@@ -32,6 +35,14 @@ export default function RoutesTable({ content, data, step, onClose }: Props) {
   const later = step.id !== content.timeline[0].id;
   type Props = (typeof data.lines.features)[number]["properties"];
   const statusOn = (p: Props, day: number) => statusText(content, lineLook(p, day), p.mode);
+  /** A cell for each imported route in a row (what the article cannot say about them). */
+  const userCells = (cell: (r: UserRoute) => React.ReactNode) =>
+    userRoutes.map((r) => (
+      <td key={r.id} className="user-cell">
+        {cell(r)}
+      </td>
+    ));
+  const none = () => "—";
   return (
     <dialog ref={dialog} className="routes-table" aria-labelledby="table-title" onClose={onClose}>
       <header className="table-head">
@@ -42,13 +53,21 @@ export default function RoutesTable({ content, data, step, onClose }: Props) {
       </header>
       <div className="table-scroll">
         <table className="compare">
-          <caption>The four routes side by side, as in {asOf}, with what came later</caption>
+          <caption>
+            The {content.routes.length} routes of the article side by side, as in {asOf}, with what came later
+            {userRoutes.length > 0 && <>, and the routes you added</>}
+          </caption>
           <thead>
             <tr>
               <td />
               {content.routes.map((r) => (
                 <th key={r.id} scope="col" style={{ borderTopColor: r.colour }}>
                   {r.name}
+                </th>
+              ))}
+              {userRoutes.map((r) => (
+                <th key={r.id} scope="col" style={{ borderTopColor: r.colour }}>
+                  {r.name} <span className="added-tag">added by you</span>
                 </th>
               ))}
             </tr>
@@ -67,6 +86,7 @@ export default function RoutesTable({ content, data, step, onClose }: Props) {
                   ))}
                 </td>
               ))}
+              {userCells((r) => (r.obstacle.trim() ? `Your note: ${r.obstacle}` : "Not in the article"))}
             </tr>
             <tr>
               <th scope="row">Lines</th>
@@ -79,12 +99,20 @@ export default function RoutesTable({ content, data, step, onClose }: Props) {
                   </ul>
                 </td>
               ))}
+              {userCells((r) => (
+                <ul>
+                  {r.lines.slice(0, 20).map((l) => (
+                    <li key={l.id}>{l.name ?? "Unnamed line"}</li>
+                  ))}
+                </ul>
+              ))}
             </tr>
             <tr>
               <th scope="row">Countries crossed</th>
               {content.routes.map((r) => (
                 <td key={r.id}>{countriesOf(r.id).join(", ")}</td>
               ))}
+              {userCells((r) => [...new Set(r.lines.flatMap((l) => l.countries))].join(", ") || "—")}
             </tr>
             <tr>
               <th scope="row">Published lengths</th>
@@ -99,6 +127,7 @@ export default function RoutesTable({ content, data, step, onClose }: Props) {
                   </ul>
                 </td>
               ))}
+              {userCells((r) => `approx. ${formatKm(r.lines.reduce((t, l) => t + l.drawnKm, 0))} drawn`)}
             </tr>
             <tr>
               <th scope="row">Status in {asOf}</th>
@@ -113,6 +142,7 @@ export default function RoutesTable({ content, data, step, onClose }: Props) {
                   </ul>
                 </td>
               ))}
+              {userCells(none)}
             </tr>
             {later && (
               <tr className="later-row" data-testid="table-status-at-date">
@@ -128,6 +158,7 @@ export default function RoutesTable({ content, data, step, onClose }: Props) {
                     </ul>
                   </td>
                 ))}
+                {userCells(none)}
               </tr>
             )}
             <tr className="later-row">
@@ -143,6 +174,7 @@ export default function RoutesTable({ content, data, step, onClose }: Props) {
                   </ul>
                 </td>
               ))}
+              {userCells(none)}
             </tr>
           </tbody>
         </table>
@@ -184,6 +216,24 @@ export default function RoutesTable({ content, data, step, onClose }: Props) {
                       : "none published"}
                   </td>
                   <td>{formatKm(p.drawnKm)}</td>
+                </tr>
+              )),
+            )}
+            {userRoutes.flatMap((r) =>
+              r.lines.slice(0, 200).map((l) => (
+                <tr key={l.id} className="user-row">
+                  <td>
+                    {r.name} <span className="added-tag">added by you</span>
+                  </td>
+                  <th scope="row">{l.name ?? "Unnamed line"}</th>
+                  <td>—</td>
+                  <td>—</td>
+                  <td>—</td>
+                  <td>—</td>
+                  {later && <td>—</td>}
+                  <td>{l.countries.join(", ") || "—"}</td>
+                  <td>—</td>
+                  <td>{formatKm(l.drawnKm)}</td>
                 </tr>
               )),
             )}

@@ -1,6 +1,7 @@
-import type { BuiltData, Content, Slide } from "../content/schema";
+import type { Content, Slide } from "../content/schema";
 import type { TimelineStep } from "../content/timeline";
 import type { Action } from "../state/app-state";
+import type { UserRoute } from "../store/user-route";
 
 /** Steps per slide: a slide with a reveal has two (before and after), others one. */
 export function slideSteps(deck: readonly Slide[]): number[] {
@@ -13,9 +14,45 @@ export function slideVisible(slide: Slide, routeIds: readonly string[]): Record<
 }
 
 /** Where the camera goes for a slide, [west, south, east, north] in degrees. */
-export function slideBounds(slide: Slide, data: BuiltData): readonly number[] {
+export function slideBounds(
+  slide: Slide,
+  routeBounds: Readonly<Record<string, readonly number[]>>,
+  fallback: readonly number[],
+): readonly number[] {
   if ("bounds" in slide.camera) return slide.camera.bounds;
-  return data.routeBounds[slide.camera.route] ?? data.content.view.bounds;
+  return routeBounds[slide.camera.route] ?? fallback;
+}
+
+/** A slide for a route the teacher imported: its name, its note, and the map framed on it. */
+export function teacherSlide(route: UserRoute): Slide {
+  return {
+    id: `slide-${route.id}`,
+    kind: "teacher",
+    title: route.name,
+    caption: route.obstacle.trim() || "A route added by your teacher. It is not in the article.",
+    paragraphs: [],
+    camera: { route: route.id },
+    visible: [route.id],
+    highlight: route.id,
+    reveal: false,
+    later: false,
+    notes: "Added by you. Not in the article.",
+    questions: [],
+  };
+}
+
+/**
+ * The whole deck: the content's slides, with one slide per imported route after the article's
+ * route slides (before the reasons), so the teacher's routes are weighed with the others.
+ */
+export function deckFor(base: readonly Slide[], userRoutes: readonly UserRoute[]): Slide[] {
+  if (userRoutes.length === 0) return [...base];
+  let at = -1;
+  base.forEach((s, i) => {
+    if (s.kind === "route") at = i;
+  });
+  const cut = at < 0 ? base.length : at + 1;
+  return [...base.slice(0, cut), ...userRoutes.map(teacherSlide), ...base.slice(cut)];
 }
 
 /** Whether the highlighted route's obstacle shows at this step. */

@@ -1,12 +1,16 @@
-import type { BuiltData, Content } from "../content/schema";
+import type { BuiltData, Content, Slide } from "../content/schema";
 import { SlideLegend } from "../panel/legend";
 import { Quote } from "../panel/quote";
+import type { RouteEntry } from "../panel/route-entry";
 import type { Action } from "../state/app-state";
 import { formatParagraphs, isRevealed, slideStep, slideVisible } from "./deck";
 
 type Props = {
   content: Content;
   data: BuiltData;
+  /** The slides, with one for each imported route. */
+  deck: readonly Slide[];
+  routes: readonly RouteEntry[];
   slide: number;
   step: number;
   dispatch(action: Action): void;
@@ -15,9 +19,9 @@ type Props = {
 };
 
 /** The bar across the top of the projected screen: slide title and progress. */
-export function PresentBar({ content, slide }: Pick<Props, "content" | "slide">) {
-  const s = content.deck[slide];
-  const total = content.deck.length;
+export function PresentBar({ deck, slide }: Pick<Props, "deck" | "slide">) {
+  const s = deck[slide];
+  const total = deck.length;
   return (
     <header className="present-bar">
       <h1 className="slide-title">{s.title}</h1>
@@ -42,14 +46,25 @@ export function PresentBar({ content, slide }: Pick<Props, "content" | "slide">)
  * The caption side of a slide, beside the live map: our caption with its ¶ citations, any
  * quotation, the route's obstacle once revealed, the key, and controls for a mouse.
  */
-export function PresentPanel({ content, data, slide, step, dispatch, onPresenterView, onFullscreen }: Props) {
-  const s = content.deck[slide];
+export function PresentPanel({
+  content,
+  data,
+  deck,
+  routes,
+  slide,
+  step,
+  dispatch,
+  onPresenterView,
+  onFullscreen,
+}: Props) {
+  const s = deck[slide];
   const route = content.routes.find((r) => r.id === s.highlight) ?? null;
   const revealed = isRevealed(s, step);
-  const routeIds = content.routes.map((r) => r.id);
+  const routeIds = routes.map((r) => r.id);
   return (
     <aside className="present-panel" aria-label={`Slide ${slide + 1}: ${s.title}`}>
       {s.later && <p className="later-banner">After 1997: later than the article</p>}
+      {s.kind === "teacher" && <p className="teacher-banner">Added by your teacher: not in the article</p>}
       <p className="caption">{s.caption}</p>
       {s.paragraphs.length > 0 && (
         <p className="slide-cite">
@@ -78,6 +93,7 @@ export function PresentPanel({ content, data, slide, step, dispatch, onPresenter
         data={data}
         step={slideStep(s, content)}
         byCapacity={false}
+        routes={routes}
         visible={slideVisible(s, routeIds)}
       />
       <nav className="present-controls" aria-label="Slide controls">
@@ -87,7 +103,7 @@ export function PresentPanel({ content, data, slide, step, dispatch, onPresenter
         <button
           type="button"
           onClick={() => dispatch({ type: "next" })}
-          disabled={slide === content.deck.length - 1 && revealed}
+          disabled={slide === deck.length - 1 && revealed}
         >
           Next
         </button>

@@ -1,10 +1,12 @@
 import { useEffect, useState } from "react";
-import type { Content } from "../content/schema";
+import type { Content, Slide } from "../content/schema";
 import type { Action, AppState } from "../state/app-state";
 import { formatParagraphs, isRevealed } from "./deck";
 
 type Props = {
   content: Content;
+  /** The slides, with one for each imported route. */
+  deck: readonly Slide[];
   state: Pick<AppState, "deck" | "blank">;
   dispatch(action: Action): void;
 };
@@ -26,10 +28,10 @@ function useElapsed(): [string, () => void] {
  * time, and the controls. It moves the projected window through the shared channel; the
  * projected window never shows any of this.
  */
-export default function PresenterView({ content, state, dispatch }: Props) {
+export default function PresenterView({ content, deck, state, dispatch }: Props) {
   const { slide, step } = state.deck;
-  const s = content.deck[slide];
-  const next = content.deck[slide + 1];
+  const s = deck[slide];
+  const next = deck[slide + 1];
   const pendingReveal = !isRevealed(s, step);
   const route = s.reveal ? (content.routes.find((r) => r.id === s.highlight) ?? null) : null;
   const [elapsed, resetClock] = useElapsed();
@@ -38,7 +40,7 @@ export default function PresenterView({ content, state, dispatch }: Props) {
       <header className="presenter-head">
         <h1>Presenter view</h1>
         <p className="presenter-progress">
-          Slide {slide + 1} of {content.deck.length}
+          Slide {slide + 1} of {deck.length}
         </p>
         <p className="presenter-clock">
           Elapsed <time>{elapsed}</time>{" "}
@@ -95,7 +97,7 @@ export default function PresenterView({ content, state, dispatch }: Props) {
         <label>
           Go to{" "}
           <select value={slide} onChange={(e) => dispatch({ type: "goto", slide: Number(e.target.value) })}>
-            {content.deck.map((d, i) => (
+            {deck.map((d, i) => (
               <option key={d.id} value={i}>
                 {i + 1}. {d.title}
               </option>

@@ -1,3 +1,5 @@
+import type { Note, UserRoute } from "../store/user-route";
+
 /**
  * The app's state: one reducer, one union of actions. Route ids come from the content; the deck
  * is described by how many steps each slide has (2 for a slide with a reveal, else 1); the time
@@ -27,7 +29,14 @@ export type AppState = {
   date: string;
   /** Line width shows capacity where a figure is known. */
   byCapacity: boolean;
+  /** Routes the teacher imported, after the built-in ones. */
+  userRoutes: UserRoute[];
+  /** The teacher's notes, by route id (built-in or imported). */
+  notes: Record<string, Note>;
 };
+
+/** What the teacher may change about an imported route after adding it. */
+export type UserRoutePatch = Partial<Pick<UserRoute, "name" | "colour" | "dash" | "obstacle">>;
 
 export type Action =
   | { type: "toggle"; route: string }
@@ -45,6 +54,12 @@ export type Action =
   | { type: "toggle-blank" }
   | { type: "set-date"; date: string }
   | { type: "toggle-capacity" }
+  | { type: "add-user-routes"; routes: UserRoute[] }
+  | { type: "update-user-route"; id: string; patch: UserRoutePatch }
+  | { type: "remove-user-route"; id: string }
+  | { type: "set-note"; route: string; note: Note | null }
+  /** What storage held, read after the page opened; what the teacher did meanwhile is kept. */
+  | { type: "load-saved"; routes: UserRoute[]; notes: Record<string, Note> }
   /** Position and blanking received from the other window, or from the URL on back/forward. */
   | { type: "sync"; mode?: Mode; deck: DeckPosition; blank?: boolean }
   | { type: "restore"; state: Pick<AppState, "visible" | "selected" | "mode" | "deck" | "date" | "byCapacity"> };
@@ -53,6 +68,8 @@ export function initialState(routeIds: readonly string[], dates: readonly string
   return {
     date: dates[0],
     byCapacity: false,
+    userRoutes: [],
+    notes: {},
     visible: Object.fromEntries(routeIds.map((id) => [id, true])),
     selected: null,
     hovered: null,
@@ -79,17 +96,32 @@ function samePosition(a: DeckPosition, b: DeckPosition): boolean {
   return a.slide === b.slide && a.step === b.step;
 }
 
+/** What the reducer needs of a slide: its id, and whether it has a reveal step. */
+export type SlideShape = { id: string; reveal: boolean };
+
 /**
- * Builds the reducer for a deck whose slides have `steps[i]` steps each.
+ * Builds the reducer. `deckOf` gives the slides for a state: the content's, plus one for each
+ * imported route, so adding or removing a route keeps the presentation on the same slide.
  * Next walks through a slide's reveals before moving on; previous steps back through them, and
  * lands on the previous slide fully revealed (as slide tools do).
  */
-export function createReducer(steps: readonly number[], dates: readonly string[]) {
+export function createReducer(deckOf: (state: AppState) => readonly SlideShape[], dates: readonly string[]) {
+  const stepsOf = (state: AppState) => deckOf(state).map((s) => (s.reveal ? 2 : 1));
   const moveTo = (state: AppState, pos: DeckPosition): AppState => {
-    const deck = clampPosition(pos, steps);
+    const deck = clampPosition(pos, stepsOf(state));
     return samePosition(deck, state.deck) ? state : { ...state, deck };
   };
+  /** After the deck changed: the same slide as before, wherever it is now. */
+  const sameSlide = (before: AppState, after: AppState): AppState => {
+    const id = deckOf(before)[before.deck.slide]?.id;
+    const at = deckOf(after).findIndex((s) => s.id === id);
+    const deck = clampPosition(at >= 0 ? { slide: at, step: before.deck.step } : after.deck, stepsOf(after));
+    return samePosition(deck, after.deck) ? after : { ...after, deck };
+  };
+  const withoutRoute = <T>(record: Record<string, T>, id: string): Record<string, T> =>
+    Object.fromEntries(Object.entries(record).filter(([k]) => k !== id));
   return function reducer(state: AppState, action: Action): AppState {
+    const steps = stepsOf(state);
     switch (action.type) {
       case "toggle":
         if (!(action.route in state.visible)) return state;
@@ -139,6 +171,48 @@ export function createReducer(steps: readonly number[], dates: readonly string[]
         return dates.includes(action.date) && action.date !== state.date ? { ...state, date: action.date } : state;
       case "toggle-capacity":
         return { ...state, byCapacity: !state.byCapacity };
+      case "add-user-routes": {
+        const taken = new Set([...Object.keys(state.visible)]);
+        const fresh = action.routes.filter((r) => !taken.has(r.id));
+        if (fresh.length === 0) return state;
+        return sameSlide(state, {
+          ...state,
+          userRoutes: [...state.userRoutes, ...fresh],
+          visible: { ...state.visible, ...Object.fromEntries(fresh.map((r) => [r.id, true])) },
+          selected: fresh[0].id,
+        });
+      }
+      case "update-user-route":
+        return {
+          ...state,
+          userRoutes: state.userRoutes.map((r) => (r.id === action.id ? { ...r, ...action.patch } : r)),
+        };
+      case "remove-user-route": {
+        if (!state.userRoutes.some((r) => r.id === action.id)) return state;
+        const next = {
+          ...state,
+          userRoutes: state.userRoutes.filter((r) => r.id !== action.id),
+          visible: withoutRoute(state.visible, action.id),
+          notes: withoutRoute(state.notes, action.id),
+          selected: state.selected === action.id ? null : state.selected,
+          hovered: state.hovered === action.id ? null : state.hovered,
+        };
+        return sameSlide(state, next);
+      }
+      case "set-note":
+        if (action.note === null || action.note.text.trim() === "")
+          return action.route in state.notes ? { ...state, notes: withoutRoute(state.notes, action.route) } : state;
+        return { ...state, notes: { ...state.notes, [action.route]: action.note } };
+      case "load-saved": {
+        const known = new Set(state.userRoutes.map((r) => r.id));
+        const loaded = action.routes.filter((r) => !known.has(r.id) && !(r.id in state.visible));
+        return sameSlide(state, {
+          ...state,
+          userRoutes: [...loaded, ...state.userRoutes],
+          visible: { ...state.visible, ...Object.fromEntries(loaded.map((r) => [r.id, true])) },
+          notes: { ...action.notes, ...state.notes },
+        });
+      }
       case "sync": {
         const moved = moveTo(state, action.deck);
         const mode = action.mode ?? moved.mode;
@@ -148,7 +222,11 @@ export function createReducer(steps: readonly number[], dates: readonly string[]
       case "restore":
         return {
           ...state,
-          visible: action.state.visible,
+          // A link holds only the built-in routes; imported ones keep what they were.
+          visible: {
+            ...Object.fromEntries(state.userRoutes.map((r) => [r.id, state.visible[r.id] ?? true])),
+            ...action.state.visible,
+          },
           selected: action.state.selected,
           mode: action.state.mode,
           deck: clampPosition(action.state.deck, steps),

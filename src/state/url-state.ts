@@ -131,7 +131,8 @@ export function writeUrlState(state: UrlState, ids: UrlIds): string {
   const shown = ids.routes.filter((id) => state.visible[id]);
   if (shown.length === 0) params.set("routes", "none");
   else if (shown.length < ids.routes.length) params.set("routes", shown.join(","));
-  if (state.selected) params.set("route", state.selected);
+  // Only built-in routes travel in links: an imported route exists in one browser alone.
+  if (state.selected && ids.routes.includes(state.selected)) params.set("route", state.selected);
   if (state.camera) {
     const c = roundCamera(state.camera);
     params.set("at", `${c.lon},${c.lat},${c.zoom}`);

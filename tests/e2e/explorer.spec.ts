@@ -99,12 +99,13 @@ test.describe("the explorer", () => {
       }
       await expect(article).toContainText(expectedParagraph[route.id]);
 
-      // The four kinds of statement, in this order.
+      // The four kinds of statement, in this order, then the teacher's own notes.
       await expect(detail.locator(".kind-tag")).toHaveText([
         "The article, 24 November 1997",
         "Background beyond the article",
         "On the map, as in November 1997",
         "Later than the article",
+        "Yours",
       ]);
       const background = detail.getByRole("region", { name: "Other obstacles" });
       for (const b of route.background) await expect(background).toContainText(b.text);

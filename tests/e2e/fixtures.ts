@@ -86,17 +86,14 @@ export async function pixelsOfColour(page: Page, hex: string): Promise<number> {
 }
 
 /** Route ids whose line features are drawn on the map right now. */
-export async function drawnRoutes(page: Page): Promise<string[]> {
-  return page.evaluate(
-    (ids) => {
-      const map = window.__caspianMap;
-      if (!map) return [];
-      const layers = ids.map((id) => `route-${id}-line`).filter((l) => map.getLayer(l));
-      const found = new Set(map.queryRenderedFeatures({ layers }).map((f) => String(f.properties.route)));
-      return ids.filter((id) => found.has(id));
-    },
-    routes.map((r) => r.id),
-  );
+export async function drawnRoutes(page: Page, ids: string[] = routes.map((r) => r.id)): Promise<string[]> {
+  return page.evaluate((ids) => {
+    const map = window.__caspianMap;
+    if (!map) return [];
+    const layers = ids.map((id) => `route-${id}-line`).filter((l) => map.getLayer(l));
+    const found = new Set(map.queryRenderedFeatures({ layers }).map((f) => String(f.properties.route)));
+    return ids.filter((id) => found.has(id));
+  }, ids);
 }
 
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];

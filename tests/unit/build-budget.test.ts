@@ -20,8 +20,21 @@ const lazyJs = readdirSync(join(dist, "assets"))
   .map((f) => `assets/${f}`)
   .filter((f) => !initialJs.includes(f));
 
-/** Text only the on-demand parts show: presentation, presenter view, handout, routes table. */
-const ON_DEMAND = ["Predict first", "Presenter view", "How to read the maps", "Every line, as in", "Slide controls"];
+/**
+ * Text only the on-demand parts show: presentation, presenter view, handout, routes table, the
+ * import dialog and its file reader, the export dialog, and the storage code.
+ */
+const ON_DEMAND = [
+  "Predict first",
+  "Presenter view",
+  "How to read the maps",
+  "Every line, as in",
+  "Slide controls",
+  "Describe the route",
+  "is not UTF-8 text",
+  "Save all routes (GeoJSON)",
+  "is not letting the app save",
+];
 
 describe("the production build", () => {
   it("finds the first visit's JavaScript", () => {
@@ -50,5 +63,9 @@ describe("the production build", () => {
     expect(html).toContain('http-equiv="Content-Security-Policy"');
     const sw = read("sw.js").toString();
     for (const f of [...initialJs, "generated/basemap.geojson", "manifest.webmanifest"]) expect(sw).toContain(`"${f}"`);
+    // Importing works offline too: the import worker is precached with the rest.
+    const worker = readdirSync(join(dist, "assets")).find((f) => /^import-worker-.*\.js$/.test(f));
+    expect(worker).toBeDefined();
+    expect(sw).toContain(`"assets/${worker}"`);
   });
 });

@@ -6,7 +6,12 @@ const routes = ["a", "b", "c"];
 // Three slides: the second has a reveal (two steps).
 // Three time lens steps: the article's date first.
 const dates = ["1997-11", "2006-07", "today"];
-const reducer = createReducer([1, 2, 1], dates);
+const slides = [
+  { id: "intro", reveal: false },
+  { id: "route-b", reveal: true },
+  { id: "end", reveal: false },
+];
+const reducer = createReducer(() => slides, dates);
 const ids = { routes, slides: ["intro", "route-b", "end"], dates };
 
 function run(state: AppState, ...types: ("next" | "prev" | "first" | "last")[]): AppState {

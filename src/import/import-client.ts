@@ -1,0 +1,53 @@
+import type { MeasuredLine, ReadSummary, WorkerRequest, WorkerResponse } from "./worker-protocol";
+
+/** A request without its id (which call() adds), kept as a union. */
+type Request = WorkerRequest extends infer R ? (R extends WorkerRequest ? Omit<R, "id"> : never) : never;
+
+type Progress = (p: { stage: "checking" | "measuring"; done: number; total: number }) => void;
+
+let worker: Worker | null = null;
+let nextId = 1;
+
+function call<T>(
+  request: Request,
+  onProgress: Progress | undefined,
+  pick: (r: WorkerResponse) => T | undefined,
+  transfer: Transferable[] = [],
+): Promise<T> {
+  worker ??= new Worker(new URL("./import-worker.ts", import.meta.url), { type: "module" });
+  const w = worker;
+  const id = nextId++;
+  return new Promise<T>((resolve, reject) => {
+    const onMessage = (e: MessageEvent<WorkerResponse>) => {
+      const m = e.data;
+      if (m.id !== id) return;
+      if (m.type === "progress") {
+        onProgress?.(m);
+        return;
+      }
+      w.removeEventListener("message", onMessage);
+      if (m.type === "error") reject(new Error(m.message));
+      else {
+        const value = pick(m);
+        if (value === undefined) reject(new Error("unexpected reply from the import worker"));
+        else resolve(value);
+      }
+    };
+    w.addEventListener("message", onMessage);
+    w.postMessage({ ...request, id } as WorkerRequest, transfer);
+  });
+}
+
+/** Checks a file's bytes in the worker (which keeps the lines it read). */
+export function readInWorker(
+  bytes: ArrayBuffer,
+  region: readonly number[],
+  onProgress?: Progress,
+): Promise<ReadSummary> {
+  return call({ type: "read", bytes, region }, onProgress, (m) => (m.type === "read" ? m.summary : undefined), [bytes]);
+}
+
+/** Measures the lines last read (length, countries crossed), swapped first if asked. */
+export function measureInWorker(swap: boolean, basemapUrl: string, onProgress?: Progress): Promise<MeasuredLine[]> {
+  return call({ type: "measure", swap, basemapUrl }, onProgress, (m) => (m.type === "measured" ? m.lines : undefined));
+}

@@ -1,0 +1,366 @@
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { Content } from "../content/schema";
+import { RouteFields, USER_COLOURS } from "../panel/user-route-detail";
+import type { Note, UserLine, UserRoute } from "../store/user-route";
+import { makeRoute, routesFromExport } from "./assemble";
+import { measureInWorker, readInWorker } from "./import-client";
+import { MAX_BYTES, type Problem, sizeRefusal } from "./validate";
+import type { ReadSummary } from "./worker-protocol";
+
+/** A readable file, as summarised by the worker, and whether the teacher agreed to swap it. */
+type Good = Extract<ReadSummary, { ok: true }> & { swap?: boolean };
+
+type Step =
+  | { step: "choose" }
+  | { step: "busy"; label: string; done: number; total: number }
+  | { step: "refused"; message: string; problems: Problem[] }
+  | { step: "confirm-swap"; result: Good }
+  | { step: "confirm-partial"; result: Good }
+  | { step: "details"; lines: UserLine[] };
+
+type Props = {
+  content: Content;
+  /** Ids already in use (built-in and imported routes). */
+  takenIds: readonly string[];
+  /** Colours already used by imported routes, so a new one gets a fresh colour. */
+  usedColours: readonly string[];
+  basemapUrl: string;
+  /** A file dropped on the map, to read straight away. */
+  initialFile: File | null;
+  onAdd(routes: UserRoute[], notes: Record<string, Note>, message: string): void;
+  onClose(): void;
+};
+
+const PROBLEMS_SHOWN = 12;
+
+function ProblemList({ problems }: { problems: Problem[] }) {
+  if (problems.length === 0) return null;
+  return (
+    <ul className="problems">
+      {problems.slice(0, PROBLEMS_SHOWN).map((p) => (
+        <li key={`${p.where}-${p.message}`}>
+          <strong>{p.where}</strong>: {p.message}
+        </li>
+      ))}
+      {problems.length > PROBLEMS_SHOWN && <li>…and {problems.length - PROBLEMS_SHOWN} more.</li>}
+    </ul>
+  );
+}
+
+/**
+ * Adding a route from a GeoJSON file: pick, drop or paste it; the file is checked in a worker;
+ * a refusal says what is wrong and where and imports nothing; features with problems are left
+ * out only if the teacher agrees; swapped coordinates are swapped only if the teacher agrees.
+ * Then the teacher names the route and picks its colour, pattern and obstacle note.
+ */
+export default function ImportDialog({
+  content,
+  takenIds,
+  usedColours,
+  basemapUrl,
+  initialFile,
+  onAdd,
+  onClose,
+}: Props) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [state, setState] = useState<Step>({ step: "choose" });
+  const [fileName, setFileName] = useState("");
+  const [pasted, setPasted] = useState("");
+  const [dragging, setDragging] = useState(false);
+  const [fields, setFields] = useState<Pick<UserRoute, "name" | "colour" | "dash" | "obstacle">>({
+    name: "",
+    colour: USER_COLOURS.find((c) => !usedColours.includes(c.value))?.value ?? USER_COLOURS[0].value,
+    dash: "operating",
+    obstacle: "",
+  });
+  // The latest read, kept for the confirmations.
+  const pending = useRef<Good | null>(null);
+
+  useEffect(() => {
+    const el = dialog.current;
+    if (el && !el.open) el.showModal();
+  }, []);
+
+  // Each step's heading takes focus when it appears, so a screen reader hears what happened.
+  const heading = useCallback((el: HTMLHeadingElement | null) => el?.focus(), []);
+
+  const failed = useCallback(
+    (e: unknown) =>
+      setState({
+        step: "refused",
+        message: `The file could not be read (${String((e as Error)?.message ?? e).slice(0, 120)}).`,
+        problems: [],
+      }),
+    [],
+  );
+
+  const measure = useCallback(
+    async (result: Good, name: string) => {
+      setState({ step: "busy", label: "Measuring the lines", done: 0, total: result.lineCount });
+      const measured = await measureInWorker(result.swap ?? false, basemapUrl, (p) =>
+        setState({ step: "busy", label: "Measuring the lines", done: p.done, total: p.total }),
+      );
+      if (result.fromExport) {
+        const { routes, notes, skippedBuiltIn } = routesFromExport(
+          measured,
+          name,
+          new Set(content.routes.map((r) => r.id)),
+          new Set(takenIds),
+        );
+        const parts = [
+          routes.length > 0 ? `Added ${routes.length} route${routes.length === 1 ? "" : "s"} from ${name}.` : "",
+          skippedBuiltIn > 0
+            ? `${skippedBuiltIn} built-in route${skippedBuiltIn === 1 ? " was" : "s were"} already here and left as they are.`
+            : "",
+          Object.keys(notes).length > 0 ? "Notes in the file were restored." : "",
+        ];
+        onAdd(routes, notes, parts.filter(Boolean).join(" ") || `Nothing new in ${name}.`);
+        return;
+      }
+      setFields((f) => ({
+        ...f,
+        name: f.name || result.firstName || name.replace(/\.(geo)?json$/i, "") || "My route",
+      }));
+      setState({ step: "details", lines: measured.map(({ hints: _, ...line }) => line) });
+    },
+    [basemapUrl, content.routes, takenIds, onAdd],
+  );
+
+  const afterConfirm = useCallback(
+    (result: Good, name: string) => {
+      if (result.problems.length > 0) setState({ step: "confirm-partial", result });
+      else void measure(result, name).catch(failed);
+    },
+    [measure, failed],
+  );
+
+  const read = useCallback(
+    async (bytes: ArrayBuffer, name: string) => {
+      setFileName(name);
+      setState({ step: "busy", label: "Checking the file", done: 0, total: 0 });
+      const result = await readInWorker(bytes, content.view.maxBounds);
+      if (!result.ok) {
+        setState({ step: "refused", message: result.message, problems: result.problems });
+        return;
+      }
+      pending.current = result;
+      if (result.looksSwapped) setState({ step: "confirm-swap", result });
+      else afterConfirm(result, name);
+    },
+    [content.view.maxBounds, afterConfirm],
+  );
+
+  const readFile = useCallback(
+    (file: File) => {
+      if (file.size > MAX_BYTES) {
+        setFileName(file.name);
+        setState({
+          step: "refused",
+          message: sizeRefusal(file.size),
+          problems: [],
+        });
+        return;
+      }
+      setState({ step: "busy", label: "Reading the file", done: 0, total: 0 });
+      file
+        .arrayBuffer()
+        .then((b) => read(b, file.name))
+        .catch(failed);
+    },
+    [read, failed],
+  );
+
+  const started = useRef(false);
+  useEffect(() => {
+    if (initialFile && !started.current) {
+      started.current = true;
+      readFile(initialFile);
+    }
+  }, [initialFile, readFile]);
+
+  const close = () => dialog.current?.close();
+  const again = () => {
+    pending.current = null;
+    setFields((f) => ({ ...f, name: "" }));
+    setState({ step: "choose" });
+  };
+
+  return (
+    <dialog
+      ref={dialog}
+      className="import-dialog"
+      aria-labelledby="import-title"
+      onClose={onClose}
+      onDragOver={(e) => {
+        e.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={(e) => {
+        e.preventDefault();
+        setDragging(false);
+        const file = e.dataTransfer.files[0];
+        if (file) readFile(file);
+      }}
+    >
+      <header className="table-head">
+        <h2 id="import-title">Add a route from a GeoJSON file</h2>
+        <button type="button" onClick={close}>
+          Close<span className="visually-hidden"> the import</span>
+        </button>
+      </header>
+
+      {state.step === "choose" && (
+        <div className={`import-choose${dragging ? " is-dragging" : ""}`}>
+          <h3 ref={heading} tabIndex={-1}>
+            Choose, drop or paste a file
+          </h3>
+          <p>
+            A GeoJSON file of lines (LineString or MultiLineString), in longitude, latitude order, up to 20 MB. It
+            becomes one route. Points and areas are not routes and are refused. The file stays on this computer.
+          </p>
+          <label className="file-pick">
+            <span>Choose a file…</span>
+            <input
+              type="file"
+              accept=".geojson,.json,application/geo+json,application/json"
+              onChange={(e) => {
+                const file = e.currentTarget.files?.[0];
+                if (file) readFile(file);
+              }}
+            />
+          </label>
+          <p className="drop-hint">…or drop it here, or on the map.</p>
+          <label htmlFor="import-paste">…or paste GeoJSON text:</label>
+          <textarea
+            id="import-paste"
+            rows={5}
+            value={pasted}
+            onChange={(e) => setPasted(e.currentTarget.value)}
+            spellCheck={false}
+          />
+          <button
+            type="button"
+            disabled={pasted.trim() === ""}
+            onClick={() => {
+              const bytes = new TextEncoder().encode(pasted);
+              void read(bytes.buffer as ArrayBuffer, "pasted text").catch(failed);
+            }}
+          >
+            Read the pasted text
+          </button>
+        </div>
+      )}
+
+      {state.step === "busy" && (
+        <div className="import-busy" aria-busy="true">
+          <h3 ref={heading} tabIndex={-1}>
+            {state.label}…
+          </h3>
+          {state.total > 0 ? (
+            <progress max={state.total} value={state.done} aria-label={state.label} />
+          ) : (
+            <progress aria-label={state.label} />
+          )}
+          <p>{fileName}</p>
+        </div>
+      )}
+
+      {state.step === "refused" && (
+        <div className="import-refused" data-testid="import-refused">
+          <h3 ref={heading} tabIndex={-1}>
+            {fileName ? `${fileName} was not imported` : "Not imported"}
+          </h3>
+          <p className="refusal" role="alert">
+            {state.message}
+          </p>
+          <ProblemList problems={state.problems} />
+          <p>Nothing from this file was added. Your routes and notes are as they were.</p>
+          <button type="button" onClick={again}>
+            Choose another file
+          </button>
+        </div>
+      )}
+
+      {state.step === "confirm-swap" && (
+        <div className="import-confirm" data-testid="import-swap">
+          <h3 ref={heading} tabIndex={-1}>
+            Are these coordinates the wrong way round?
+          </h3>
+          <p>
+            {fileName} looks as if it lists each position as latitude, longitude. GeoJSON puts longitude first, so as
+            written the lines would be drawn in the wrong place (or could not be drawn at all).
+          </p>
+          <button
+            type="button"
+            onClick={() => {
+              const r = state.result;
+              afterConfirm({ ...r, swap: true, looksSwapped: false }, fileName);
+            }}
+          >
+            Swap them and go on
+          </button>{" "}
+          <button type="button" onClick={again}>
+            Cancel: import nothing
+          </button>
+        </div>
+      )}
+
+      {state.step === "confirm-partial" && (
+        <div className="import-confirm" data-testid="import-partial">
+          <h3 ref={heading} tabIndex={-1}>
+            Some of this file cannot be used
+          </h3>
+          <p>
+            {state.result.problems.length} feature{state.result.problems.length === 1 ? " has" : "s have"} problems and
+            would be left out; {state.result.lineCount} line{state.result.lineCount === 1 ? " is" : "s are"} fine.
+          </p>
+          <ProblemList problems={state.result.problems} />
+          <button type="button" onClick={() => void measure({ ...state.result, problems: [] }, fileName).catch(failed)}>
+            Import the {state.result.lineCount} good line{state.result.lineCount === 1 ? "" : "s"} without them
+          </button>{" "}
+          <button type="button" onClick={again}>
+            Cancel: import nothing
+          </button>
+        </div>
+      )}
+
+      {state.step === "details" && (
+        <form
+          className="import-details"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (!fields.name.trim()) return;
+            const route = makeRoute(fields, state.lines, fileName, new Set(takenIds));
+            onAdd(
+              [route],
+              {},
+              `Added “${route.name}” (${route.lines.length} line${route.lines.length === 1 ? "" : "s"}).`,
+            );
+          }}
+        >
+          <h3 ref={heading} tabIndex={-1}>
+            Describe the route
+          </h3>
+          <p>
+            {state.lines.length} line{state.lines.length === 1 ? "" : "s"} from {fileName}, approx.{" "}
+            {Math.round(state.lines.reduce((s, l) => s + l.drawnKm, 0)).toLocaleString("en-GB")} km in all
+            {(() => {
+              const c = [...new Set(state.lines.flatMap((l) => l.countries))];
+              return c.length > 0 ? `, crossing ${c.join(", ")}` : "";
+            })()}.
+          </p>
+          <RouteFields value={fields} onChange={(patch) => setFields((f) => ({ ...f, ...patch }))} />
+          <div className="form-actions">
+            <button type="submit" className="primary">
+              Add the route
+            </button>{" "}
+            <button type="button" onClick={again}>
+              Cancel
+            </button>
+          </div>
+        </form>
+      )}
+    </dialog>
+  );
+}

@@ -1,0 +1,53 @@
+/// <reference lib="webworker" />
+import { type CountryShape, countriesOf, measureLines } from "./measure";
+import { type ReadResult, readGeoJson, swapLines } from "./validate";
+import type { WorkerRequest, WorkerResponse } from "./worker-protocol";
+
+/**
+ * Parses and measures imported files off the main thread, so a large file never freezes the
+ * page; reports progress as it goes, and keeps the lines it read until they are measured.
+ */
+let countries: Promise<CountryShape[]> | null = null;
+let held: Extract<ReadResult, { ok: true }> | null = null;
+
+const post = (m: WorkerResponse) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(m);
+
+self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
+  const msg = e.data;
+  try {
+    if (msg.type === "read") {
+      post({ type: "progress", id: msg.id, stage: "checking", done: 0, total: 0 });
+      const result = readGeoJson(new Uint8Array(msg.bytes), msg.region);
+      held = result.ok ? result : null;
+      post({
+        type: "read",
+        id: msg.id,
+        summary: result.ok
+          ? {
+              ok: true,
+              lineCount: result.lines.length,
+              firstName: result.lines.find((l) => l.name)?.name ?? null,
+              problems: result.problems,
+              looksSwapped: result.looksSwapped,
+              fromExport: result.fromExport,
+            }
+          : result,
+      });
+      return;
+    }
+    if (!held) throw new Error("no file has been read");
+    const lines = msg.swap ? swapLines(held.lines) : held.lines;
+    countries ??= fetch(msg.basemapUrl)
+      .then((r) => r.json())
+      .then(countriesOf);
+    const shapes = await countries.catch(() => []);
+    const total = lines.length;
+    const measured = measureLines(lines, shapes, "line", (done) =>
+      post({ type: "progress", id: msg.id, stage: "measuring", done, total }),
+    );
+    post({ type: "measured", id: msg.id, lines: measured.map((m, i) => ({ ...m, hints: lines[i].hints })) });
+    held = null;
+  } catch (err) {
+    post({ type: "error", id: msg.id, message: String((err as Error)?.message ?? err) });
+  }
+};

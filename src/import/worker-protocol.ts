@@ -1,0 +1,30 @@
+import type { UserLine } from "../store/user-route";
+import type { Problem, RouteHints } from "./validate";
+
+/**
+ * Messages between the page and the import worker. The worker keeps the lines it read; the
+ * page gets a summary (the coordinates cross only once, measured, when the route is made).
+ */
+export type WorkerRequest =
+  | { type: "read"; id: number; bytes: ArrayBuffer; region: readonly number[] }
+  | { type: "measure"; id: number; swap: boolean; basemapUrl: string };
+
+export type ReadSummary =
+  | { ok: false; message: string; problems: Problem[] }
+  | {
+      ok: true;
+      lineCount: number;
+      /** The first line's name from the file, if any. */
+      firstName: string | null;
+      problems: Problem[];
+      looksSwapped: boolean;
+      fromExport: boolean;
+    };
+
+export type MeasuredLine = UserLine & { hints: RouteHints | null };
+
+export type WorkerResponse =
+  | { type: "progress"; id: number; stage: "checking" | "measuring"; done: number; total: number }
+  | { type: "read"; id: number; summary: ReadSummary }
+  | { type: "measured"; id: number; lines: MeasuredLine[] }
+  | { type: "error"; id: number; message: string };

@@ -1,0 +1,154 @@
+import { z } from "zod";
+import { LINE_STYLES, type LineStyleKey } from "../map/line-styles";
+
+// zod would otherwise try `new Function` to speed up parsing, which the page's CSP forbids.
+z.config({ jitless: true });
+
+/**
+ * What a teacher adds: imported routes and notes on any route. These schemas check what comes
+ * back from browser storage (which may be damaged, or written by another version) before the app
+ * trusts it. Loaded on demand, with the import and storage code, not in the first download.
+ */
+
+const position = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
+const dashKeys = Object.keys(LINE_STYLES) as [LineStyleKey, ...LineStyleKey[]];
+
+export const userLineSchema = z.object({
+  id: z.string().min(1).max(200),
+  /** Name from the file's properties; shown as plain text. */
+  name: z.string().max(201).nullable(),
+  coordinates: z.array(position).min(2),
+  /** Length of the line in km, measured with Turf when it was imported. */
+  drawnKm: z.number().nonnegative(),
+  /** Countries the line crosses (1997 borders), in order; empty outside the map's region. */
+  countries: z.array(z.string()),
+});
+
+export const userRouteSchema = z.object({
+  id: z.string().regex(/^user-[a-z0-9-]+$/),
+  name: z.string().trim().min(1).max(120),
+  colour: z.string().regex(/^#[0-9a-f]{6}$/i),
+  dash: z.enum(dashKeys),
+  /** The teacher's own note on what stands in this route's way. */
+  obstacle: z.string().max(2000),
+  /** The file it came from, for the record. */
+  fileName: z.string().max(200),
+  /** [west, south, east, north] of its lines, in degrees. */
+  bounds: z.tuple([z.number(), z.number(), z.number(), z.number()]),
+  lines: z.array(userLineSchema).min(1),
+});
+
+export const noteSchema = z.object({ text: z.string().max(20_000), updated: z.string() });
+
+/**
+ * Version 2: one small record ("current") with the notes, each with the time it was last
+ * changed, and the ids of the imported routes, each route in a record of its own, so typing a
+ * note never rewrites megabytes of coordinates.
+ */
+export const SAVED_VERSION = 2;
+
+export const savedSchema = z.object({
+  version: z.literal(SAVED_VERSION),
+  // Checked one by one, so one damaged route or note does not cost the others.
+  routes: z.array(z.string()),
+  notes: z.record(z.string(), z.unknown()),
+});
+
+export type UserLine = z.infer<typeof userLineSchema>;
+export type UserRoute = z.infer<typeof userRouteSchema>;
+export type Note = z.infer<typeof noteSchema>;
+export type Saved = { routes: UserRoute[]; notes: Record<string, Note> };
+
+/** A stored layout: the main record and the route records it names. */
+export type Stored = { current: Record<string, unknown>; routes: Record<string, unknown> };
+
+/**
+ * Older layouts, each turned into the next. Version 1 kept everything in one record, routes
+ * inline and each note as its bare text. Keys are the version a migration starts from.
+ */
+const MIGRATIONS: Record<number, (old: Stored) => Stored> = {
+  1: ({ current }) => {
+    const notes = (current.notes ?? {}) as Record<string, unknown>;
+    // Without its list of routes, the record is not version 1 either: let the check refuse it.
+    if (!Array.isArray(current.routes)) return { current: { ...current, version: 2 }, routes: {} };
+    const inline = current.routes as unknown[];
+    const id = (r: unknown, i: number) => {
+      const v = (r as { id?: unknown } | null)?.id;
+      return typeof v === "string" ? v : `damaged-${i + 1}`;
+    };
+    return {
+      current: {
+        version: 2,
+        routes: inline.map(id),
+        notes: Object.fromEntries(
+          Object.entries(notes).map(([k, v]) => [k, typeof v === "string" ? { text: v, updated: "" } : v]),
+        ),
+      },
+      routes: Object.fromEntries(inline.map((r, i) => [id(r, i), r])),
+    };
+  },
+};
+
+export type ReadSaved = Saved & {
+  /** In plain words, what could not be read (empty when all was well). */
+  problems: string[];
+  /** True when something was left out: the raw record should be kept for the teacher. */
+  damaged: boolean;
+  /** Written by a newer version: read nothing, and write nothing over it. */
+  newer: boolean;
+};
+
+/**
+ * Reads what storage held (the main record, and the route records by id): migrates older
+ * versions, keeps every route and note that checks out, and says what was left out. Never throws.
+ */
+export function readSaved(raw: unknown, routeRecords: Record<string, unknown> = {}): ReadSaved {
+  const empty: ReadSaved = { routes: [], notes: {}, problems: [], damaged: false, newer: false };
+  if (raw === undefined || raw === null) return empty;
+  if (typeof raw !== "object" || Array.isArray(raw))
+    return { ...empty, damaged: true, problems: ["The saved data is not in a form this app can read."] };
+  let stored: Stored = { current: raw as Record<string, unknown>, routes: routeRecords };
+  const version = typeof stored.current.version === "number" ? stored.current.version : 1;
+  if (version > SAVED_VERSION)
+    return {
+      ...empty,
+      newer: true,
+      problems: [
+        `Your saved routes and notes were written by a newer version of Caspian Routes (format ${version}), so this version leaves them untouched and will not save changes. Reload the page to get the newer version.`,
+      ],
+    };
+  for (let v = version; v < SAVED_VERSION; v++) {
+    const step = MIGRATIONS[v];
+    if (!step) return { ...empty, damaged: true, problems: [`The saved data is in an unknown format (${v}).`] };
+    stored = step(stored);
+  }
+  const top = savedSchema.safeParse(stored.current);
+  if (!top.success) return { ...empty, damaged: true, problems: ["The saved data is damaged and could not be read."] };
+  const problems: string[] = [];
+  const routes: UserRoute[] = [];
+  top.data.routes.forEach((id, i) => {
+    const r = stored.routes[id];
+    const got = userRouteSchema.safeParse(r);
+    if (got.success && got.data.id === id && !routes.some((x) => x.id === id)) routes.push(got.data);
+    else {
+      const name = (r as { name?: unknown } | null)?.name;
+      problems.push(
+        r === undefined
+          ? `Saved route ${i + 1} is missing.`
+          : `Saved route ${i + 1}${typeof name === "string" ? ` (“${name.slice(0, 60)}”)` : ""} is damaged.`,
+      );
+    }
+  });
+  const notes: Record<string, Note> = {};
+  for (const [route, note] of Object.entries(top.data.notes)) {
+    const got = noteSchema.safeParse(note);
+    if (got.success) notes[route] = got.data;
+    else problems.push(`The saved note on “${route.slice(0, 60)}” is damaged.`);
+  }
+  return { routes, notes, problems, damaged: problems.length > 0, newer: false };
+}
+
+/** The main record written to storage (routes go in records of their own). */
+export function toSaved(saved: Saved): { version: number; routes: string[]; notes: Record<string, Note> } {
+  return { version: SAVED_VERSION, routes: saved.routes.map((r) => r.id), notes: saved.notes };
+}

@@ -1,0 +1,454 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import type { Page } from "@playwright/test";
+import { newRouteId } from "../../src/import/assemble";
+import { cases } from "../corpus/import-cases";
+import { axeViolations, drawnRoutes, expect, openApp, pixelsOfColour, routes, test } from "./fixtures";
+
+const GAS = resolve(import.meta.dirname, "../fixtures/gas-line.geojson");
+const TEAL = "#00796b";
+const gasId = newRouteId("Central Asia–China gas line (sketch)", new Set());
+
+type FileInput = { name: string; mimeType: string; buffer: Buffer };
+const file = (name: string, content: string | Uint8Array): FileInput => ({
+  name,
+  mimeType: "application/geo+json",
+  buffer: Buffer.from(content),
+});
+
+const importDialog = (page: Page) => page.getByRole("dialog", { name: "Add a route from a GeoJSON file" });
+
+async function chooseFile(page: Page, input: string | FileInput) {
+  if (!(await importDialog(page).isVisible())) await page.getByRole("button", { name: "Add a route" }).click();
+  await importDialog(page).locator('input[type="file"]').setInputFiles(input);
+}
+
+/** Imports the gas line fixture with the defaults, as a teacher would. */
+async function addGasLine(page: Page) {
+  await chooseFile(page, GAS);
+  await expect(importDialog(page).getByRole("heading", { name: "Describe the route" })).toBeFocused();
+  await importDialog(page).getByLabel("What stands in its way (your note)").fill("Crosses four borders.");
+  await importDialog(page).getByRole("button", { name: "Add the route" }).click();
+  await expect(importDialog(page)).toHaveCount(0);
+  await expect.poll(() => drawnRoutes(page, [gasId])).toEqual([gasId]);
+}
+
+/** Waits until the saved state holds (or no longer holds) a route. */
+async function savedRouteIds(page: Page): Promise<string[]> {
+  return page.evaluate(
+    () =>
+      new Promise<string[]>((resolve) => {
+        const req = indexedDB.open("caspian-routes", 1);
+        req.onupgradeneeded = () => req.result.createObjectStore("saved");
+        req.onsuccess = () => {
+          const get = req.result.transaction("saved").objectStore("saved").get("current");
+          get.onsuccess = () => resolve(get.result?.routes ?? []);
+          get.onerror = () => resolve([]);
+        };
+        req.onerror = () => resolve([]);
+      }),
+  );
+}
+
+test.describe("a teacher's own routes", () => {
+  test("a GeoJSON file becomes a route: drawn, toggled, detailed, in the table and the slides", async ({ page }) => {
+    await openApp(page);
+    await addGasLine(page);
+    expect(await pixelsOfColour(page, TEAL)).toBeGreaterThan(150);
+
+    // Its detail: marked as the teacher's, with the length and countries measured on import.
+    const detail = page.getByRole("article", { name: "Central Asia–China gas line (sketch)" });
+    await expect(detail).toContainText("Added by you — not in the article");
+    await expect(detail).toContainText("Crosses four borders.");
+    await expect(detail).toContainText(/1 line, approx\. 2,\d{3} km/);
+    await expect(detail).toContainText("Kazakhstan");
+
+    // The same toggle as the built-in routes: checkbox and key 5.
+    const box = page.getByRole("checkbox", { name: "Show Central Asia–China gas line (sketch)" });
+    await box.uncheck();
+    await expect.poll(() => pixelsOfColour(page, TEAL)).toBeLessThan(20);
+    await page.locator("body").press("5");
+    await expect(box).toBeChecked();
+    await expect.poll(() => pixelsOfColour(page, TEAL)).toBeGreaterThan(150);
+
+    // The routes table has a column and rows for it.
+    await page.getByRole("button", { name: "Routes table" }).click();
+    const table = page.getByRole("dialog", { name: "Routes table" });
+    await expect(
+      table.getByRole("columnheader", { name: /Central Asia–China gas line \(sketch\) added by you/ }),
+    ).toBeVisible();
+    await expect(table.getByRole("table", { name: /Every line/ })).toContainText(
+      "Central Asia–China gas line (sketch)",
+    );
+    await page.keyboard.press("Escape");
+
+    // The presentation gives it a slide after the article's routes, marked as the teacher's.
+    await page.getByRole("button", { name: "Present" }).click();
+    // Title, oil, then the article's routes; the teacher's route comes next.
+    await page.keyboard.type(String(routes.length + 3));
+    await page.keyboard.press("Enter");
+    await expect(page.locator(".slide-title")).toHaveText("Central Asia–China gas line (sketch)");
+    await expect(page.getByText("Added by your teacher: not in the article")).toBeVisible();
+    await expect.poll(() => drawnRoutes(page, [gasId, ...routes.map((r) => r.id)])).toEqual([gasId]);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test("drop a file on the map, or paste its text", async ({ page }) => {
+    await openApp(page);
+    const text = readFileSync(GAS, "utf8");
+    await page.evaluate((text) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([text], "dropped.geojson", { type: "application/geo+json" }));
+      const target = document.querySelector(".map-stage");
+      target?.dispatchEvent(new DragEvent("dragover", { dataTransfer: dt, bubbles: true, cancelable: true }));
+      target?.dispatchEvent(new DragEvent("drop", { dataTransfer: dt, bubbles: true, cancelable: true }));
+    }, text);
+    await expect(importDialog(page).getByRole("heading", { name: "Describe the route" })).toBeVisible();
+    await expect(importDialog(page)).toContainText("1 line from dropped.geojson");
+    await importDialog(page).getByRole("button", { name: "Cancel", exact: true }).click();
+
+    await importDialog(page).getByLabel("…or paste GeoJSON text:").fill(text.replace("(sketch)", "(pasted)"));
+    await importDialog(page).getByRole("button", { name: "Read the pasted text" }).click();
+    await expect(importDialog(page).getByLabel("Name")).toHaveValue("Central Asia–China gas line (pasted)");
+    await importDialog(page).getByRole("button", { name: "Add the route" }).click();
+    await expect(page.getByRole("checkbox", { name: "Show Central Asia–China gas line (pasted)" })).toBeChecked();
+  });
+
+  test("every malformed or hostile file in the corpus is refused with its message; saved routes stay", async ({
+    page,
+  }) => {
+    test.setTimeout(180_000);
+    await openApp(page);
+    await addGasLine(page);
+    await expect.poll(() => savedRouteIds(page)).toEqual([gasId]);
+    const refused = cases.filter((c) => "refused" in c);
+    expect(refused.length).toBeGreaterThanOrEqual(40);
+    for (const c of refused) {
+      if (!("refused" in c)) continue;
+      const input = typeof c.input === "function" ? c.input() : c.input;
+      await chooseFile(page, file(`${c.name}.geojson`, input));
+      const refusal = importDialog(page).getByTestId("import-refused");
+      await expect(refusal, c.name).toBeVisible();
+      await expect(refusal.locator(".refusal"), c.name).toHaveText(c.refused);
+      await expect(refusal).toContainText("Nothing from this file was added.");
+      await importDialog(page).getByRole("button", { name: "Choose another file" }).click();
+    }
+    await importDialog(page)
+      .getByRole("button", { name: /^Close/ })
+      .click();
+    // Nothing was added, the app still works, and the saved route is intact after a reload.
+    await expect(page.locator(".route-item")).toHaveCount(routes.length + 1);
+    await page.getByRole("checkbox", { name: routes[0].name }).uncheck();
+    await expect.poll(() => drawnRoutes(page)).not.toContain(routes[0].id);
+    await page.reload();
+    await expect(page.getByRole("checkbox", { name: "Show Central Asia–China gas line (sketch)" })).toBeChecked();
+    expect(await savedRouteIds(page)).toEqual([gasId]);
+  });
+
+  test("a file with some bad features is imported without them only when the teacher agrees", async ({ page }) => {
+    await openApp(page);
+    const mixed = cases.find((c) => c.name === "some bad features among good ones");
+    if (!mixed || typeof mixed.input !== "string") throw new Error("corpus case missing");
+    await chooseFile(page, file("mixed.geojson", mixed.input));
+    const ask = importDialog(page).getByTestId("import-partial");
+    await expect(ask).toContainText("2 features have problems and would be left out; 1 line is fine.");
+    await expect(ask).toContainText("feature 2 (“Depot”): geometry.type: is a point");
+    await ask.getByRole("button", { name: "Cancel: import nothing" }).click();
+    await chooseFile(page, file("mixed.geojson", mixed.input));
+    await importDialog(page).getByRole("button", { name: "Import the 1 good line without them" }).click();
+    await importDialog(page).getByRole("button", { name: "Add the route" }).click();
+    await expect(page.getByRole("article", { name: "Test line" })).toContainText("1 line, approx.");
+  });
+
+  test("swapped coordinates are noticed, and swapped only when the teacher agrees", async ({ page }) => {
+    await openApp(page);
+    const lonLat = [
+      [51.9, 47.1],
+      [57.2, 50.3],
+      [76.9, 43.2],
+      [116.4, 39.9],
+    ];
+    const swapped = JSON.stringify({
+      type: "Feature",
+      properties: { name: "Atyrau to Beijing" },
+      geometry: { type: "LineString", coordinates: lonLat.map(([x, y]) => [y, x]) },
+    });
+    await chooseFile(page, file("latlon.geojson", swapped));
+    await expect(importDialog(page).getByTestId("import-swap")).toContainText("latitude, longitude");
+    await importDialog(page).getByRole("button", { name: "Swap them and go on" }).click();
+    await expect(importDialog(page)).toContainText("crossing Kazakhstan");
+    await importDialog(page).getByRole("button", { name: "Add the route" }).click();
+    await page.waitForFunction(() => !window.__caspianMap?.isMoving());
+    const center = await page.evaluate(() => window.__caspianMap?.getCenter().toArray());
+    // The map frames the new route where it belongs, over Kazakhstan and China, not the Arctic.
+    expect(center?.[0]).toBeGreaterThan(60);
+    expect(center?.[0]).toBeLessThan(100);
+    expect(center?.[1]).toBeGreaterThan(38);
+    expect(center?.[1]).toBeLessThan(50);
+  });
+
+  test("text from a file is shown as text, never run as HTML", async ({ page }) => {
+    await openApp(page);
+    let alerted = false;
+    page.on("dialog", async (d) => {
+      alerted = true;
+      await d.dismiss();
+    });
+    const hostile = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
+    await chooseFile(
+      page,
+      file(
+        "hostile.geojson",
+        JSON.stringify({
+          type: "Feature",
+          properties: { name: hostile },
+          geometry: {
+            type: "LineString",
+            coordinates: [
+              [49.8, 40.4],
+              [44.8, 41.7],
+            ],
+          },
+        }),
+      ),
+    );
+    await importDialog(page).getByRole("button", { name: "Add the route" }).click();
+    await expect(page.getByRole("heading", { level: 2, name: hostile })).toBeVisible();
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.locator(".panel img, .panel script").count()).toBe(0);
+    expect(alerted).toBe(false);
+  });
+
+  test("a large file is read off the main thread, with progress, and the page stays responsive", async ({ page }) => {
+    test.setTimeout(120_000);
+    await openApp(page);
+    // About 15 MB: 3,000 lines of 300 positions each, across the region.
+    const features = Array.from({ length: 3000 }, (_, i) => ({
+      type: "Feature",
+      properties: { name: `Track ${i + 1}` },
+      geometry: {
+        type: "LineString",
+        coordinates: Array.from({ length: 300 }, (_, j) => [
+          Number((40 + (j / 300) * 40 + (i % 7) * 0.01).toFixed(5)),
+          Number((40 + (i / 3000) * 10).toFixed(5)),
+        ]),
+      },
+    }));
+    const big = JSON.stringify({ type: "FeatureCollection", features });
+    expect(big.length).toBeGreaterThan(10_000_000);
+    await page.getByRole("button", { name: "Add a route" }).click();
+    // Long tasks from the moment the app gets the file (handing a 15 MB file to the page is the
+    // test harness's own work, not the app's).
+    await page.evaluate(() => {
+      const w = window as unknown as { __longest: number; __since: number };
+      w.__longest = 0;
+      w.__since = Number.POSITIVE_INFINITY;
+      document
+        .querySelector('dialog input[type="file"]')
+        ?.addEventListener("change", () => (w.__since = performance.now()), { capture: true });
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries())
+          if (e.startTime >= w.__since) w.__longest = Math.max(w.__longest, e.duration);
+      }).observe({ type: "longtask" });
+    });
+    await chooseFile(page, file("tracks.geojson", big));
+    await expect(importDialog(page).locator("progress")).toBeVisible();
+    await expect(importDialog(page).getByRole("heading", { name: "Describe the route" })).toBeVisible({
+      timeout: 60_000,
+    });
+    const longest = await page.evaluate(() => (window as unknown as { __longest: number }).__longest);
+    // Reading and measuring 15 MB takes seconds; no single main-thread task may freeze the page for long.
+    expect(longest).toBeLessThan(500);
+    await expect(importDialog(page)).toContainText("3000 lines from tracks.geojson");
+  });
+});
+
+test.describe("notes and storage", () => {
+  test("notes on any route, and imported routes, survive a reload and a browser restart", async ({ page, browser }) => {
+    await openApp(page, `?route=${routes[0].id}`);
+    const notes = page.getByLabel(`Your notes on ${routes[0].name}`);
+    await notes.fill("Ask: why would Washington object to the shortest route?");
+    await addGasLine(page);
+    await expect.poll(() => savedRouteIds(page)).toEqual([gasId]);
+    await page.reload();
+    await page.getByRole("button", { name: routes[0].name, exact: true }).click();
+    await expect(page.getByLabel(`Your notes on ${routes[0].name}`)).toHaveValue(
+      "Ask: why would Washington object to the shortest route?",
+    );
+    await expect(page.getByTestId("save-state")).toContainText(/kept in this browser|Saved in this browser/);
+
+    // A browser restart: a new context with this one's storage, IndexedDB included.
+    const state = await page.context().storageState({ indexedDB: true });
+    const restarted = await browser.newContext({ storageState: state, baseURL: new URL(page.url()).origin });
+    const again = await restarted.newPage();
+    await again.goto("/");
+    await again.getByRole("button", { name: "Central Asia–China gas line (sketch)" }).click();
+    await expect(again.getByRole("article", { name: "Central Asia–China gas line (sketch)" })).toContainText(
+      "Crosses four borders.",
+    );
+    await again.getByRole("button", { name: routes[0].name, exact: true }).click();
+    await expect(again.getByLabel(`Your notes on ${routes[0].name}`)).toHaveValue(/why would Washington object/);
+    await restarted.close();
+  });
+
+  test("damaged storage: the app opens, says so, keeps what it can read and offers the rest", async ({ page }) => {
+    await openApp(page);
+    await addGasLine(page);
+    await expect.poll(() => savedRouteIds(page)).toEqual([gasId]);
+    // Damage the record: one good route, one broken, one broken note.
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const req = indexedDB.open("caspian-routes", 1);
+          req.onsuccess = () => {
+            const store = req.result.transaction("saved", "readwrite").objectStore("saved");
+            const get = store.get("current");
+            get.onsuccess = () => {
+              const rec = get.result;
+              rec.routes.push("user-broken");
+              rec.notes.iran = 42;
+              store.put({ id: "user-broken", name: "Broken route", lines: "garbage" }, "route:user-broken");
+              const put = store.put(rec, "current");
+              put.onsuccess = () => resolve();
+              put.onerror = () => reject(put.error);
+            };
+          };
+        }),
+    );
+    await page.reload();
+    const notice = page.getByTestId("storage-notice");
+    await expect(notice).toContainText("could not be read: Saved route 2 (“Broken route”) is damaged.");
+    await expect(notice).toContainText("The saved note on “iran” is damaged.");
+    await expect(page.getByRole("checkbox", { name: "Show Central Asia–China gas line (sketch)" })).toBeChecked();
+    await notice.getByRole("button", { name: "Export" }).click();
+    const exportDialog = page.getByRole("dialog", { name: "Export" });
+    const download = page.waitForEvent("download");
+    await exportDialog.getByRole("button", { name: "Download the damaged data" }).click();
+    const saved = await (await download).path();
+    expect(readFileSync(saved, "utf8")).toContain("Broken route");
+  });
+
+  test("full storage: the app says so, keeps the work on screen and offers export", async ({ page }) => {
+    await openApp(page);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send("Storage.overrideQuotaForOrigin", { origin: new URL(page.url()).origin, quotaSize: 1 });
+    await chooseFile(page, GAS);
+    await importDialog(page).getByRole("button", { name: "Add the route" }).click();
+    const notice = page.getByTestId("storage-notice");
+    await expect(notice).toContainText("storage for this page is full");
+    await expect(page.getByRole("checkbox", { name: "Show Central Asia–China gas line (sketch)" })).toBeChecked();
+    await notice.getByRole("button", { name: "Export" }).click();
+    const download = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Save all routes (GeoJSON)" }).click();
+    expect(readFileSync(await (await download).path(), "utf8")).toContain(gasId);
+  });
+
+  test("private browsing without storage: the app says so and still works", async ({ page }) => {
+    await page.addInitScript(() => Object.defineProperty(window, "indexedDB", { value: undefined }));
+    await openApp(page);
+    await expect(page.getByTestId("storage-notice")).toContainText("not letting the app save");
+    await addGasLine(page);
+  });
+
+  test("data from a newer version is left untouched", async ({ page }) => {
+    await openApp(page);
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          const req = indexedDB.open("caspian-routes", 1);
+          req.onupgradeneeded = () => req.result.createObjectStore("saved");
+          req.onsuccess = () => {
+            const put = req.result
+              .transaction("saved", "readwrite")
+              .objectStore("saved")
+              .put({ version: 99, routes: ["future"], notes: {} }, "current");
+            put.onsuccess = () => resolve();
+          };
+        }),
+    );
+    await page.reload();
+    await expect(page.getByTestId("storage-notice")).toContainText("newer version");
+    await addGasLine(page);
+    await page.waitForTimeout(600);
+    const kept = await page.evaluate(
+      () =>
+        new Promise<unknown>((resolve) => {
+          const req = indexedDB.open("caspian-routes", 1);
+          req.onsuccess = () => {
+            const get = req.result.transaction("saved").objectStore("saved").get("current");
+            get.onsuccess = () => resolve(get.result);
+          };
+        }),
+    );
+    expect(kept).toEqual({ version: 99, routes: ["future"], notes: {} });
+  });
+});
+
+test.describe("export", () => {
+  test("all routes as GeoJSON: a fresh browser imports the file back unchanged", async ({ page, browser }) => {
+    await openApp(page, `?route=${routes[0].id}`);
+    await page.getByLabel(`Your notes on ${routes[0].name}`).fill("A note that travels with the file.");
+    await addGasLine(page);
+    await page.getByRole("button", { name: "Export" }).click();
+    const first = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Save all routes (GeoJSON)" }).click();
+    const exported = readFileSync(await (await first).path(), "utf8");
+    expect(JSON.parse(exported).features.length).toBeGreaterThan(10);
+
+    const fresh = await browser.newContext({ baseURL: new URL(page.url()).origin });
+    const other = await fresh.newPage();
+    await openApp(other);
+    await other.getByRole("button", { name: "Add a route" }).click();
+    await importDialog(other).locator('input[type="file"]').setInputFiles(file("caspian-routes.geojson", exported));
+    await expect(other.locator(".notice")).toContainText("Added 1 route from caspian-routes.geojson.");
+    await expect(other.locator(".notice")).toContainText("4 built-in routes were already here");
+    await other.getByRole("button", { name: "Export" }).click();
+    const second = other.waitForEvent("download");
+    await other.getByRole("button", { name: "Save all routes (GeoJSON)" }).click();
+    expect(readFileSync(await (await second).path(), "utf8")).toBe(exported);
+    await fresh.close();
+  });
+
+  test("the map as a PNG, with a key and the source line", async ({ page }) => {
+    await openApp(page, "?date=2006-07");
+    await addGasLine(page);
+    await page.getByRole("button", { name: "Export" }).click();
+    const download = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Save the map as a picture (PNG)" }).click();
+    const png = readFileSync(await (await download).path());
+    expect(png.subarray(1, 4).toString()).toBe("PNG");
+    const width = png.readUInt32BE(16);
+    const height = png.readUInt32BE(20);
+    const canvas = await page.evaluate(() => {
+      const c = window.__caspianMap?.getCanvas();
+      return c ? [c.width, c.height] : [0, 0];
+    });
+    expect(width).toBe(canvas[0]);
+    expect(height).toBeGreaterThan(canvas[1]);
+    await expect(page.getByRole("dialog", { name: "Export" }).getByRole("status")).toContainText(
+      "caspian-routes-map.png",
+    );
+  });
+
+  test("a link reproduces the view; imported routes are left out, and the dialog says so", async ({
+    page,
+    browser,
+  }) => {
+    await openApp(page, "?routes=iran,russia&date=2009");
+    await addGasLine(page);
+    await page.getByRole("button", { name: "Export" }).click();
+    const dialog = page.getByRole("dialog", { name: "Export" });
+    await expect(dialog.getByTestId("link-note")).toContainText("routes you added (1 now) are not in links");
+    await dialog.getByRole("button", { name: "Copy the link" }).click();
+    const link = await dialog.getByRole("textbox", { name: "Link to this view" }).inputValue();
+    expect(link).toContain("date=2009");
+    expect(link).not.toContain("user-");
+    const fresh = await browser.newContext();
+    const other = await fresh.newPage();
+    await other.goto(link);
+    await expect(other.getByRole("slider", { name: "Date shown" })).toHaveAttribute("aria-valuetext", /^2009/);
+    await expect(other.getByRole("checkbox", { name: routes[1].name })).not.toBeChecked();
+    await expect(other.locator(".route-item")).toHaveCount(routes.length);
+    await fresh.close();
+  });
+});

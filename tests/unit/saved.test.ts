@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { readSaved, SAVED_VERSION } from "../../src/store/user-route";
+
+const route = (id: string, name = "Gas line") => ({
+  id,
+  name,
+  colour: "#00796b",
+  dash: "proposed",
+  obstacle: "Crosses three borders.",
+  fileName: "gas.geojson",
+  bounds: [59, 37, 83, 45],
+  lines: [
+    {
+      id: `${id}-1`,
+      name: null,
+      coordinates: [
+        [59.4, 37.6],
+        [82.6, 45.2],
+      ],
+      drawnKm: 2100,
+      countries: ["Turkmenistan", "China"],
+    },
+  ],
+});
+
+describe("reading saved routes and notes", () => {
+  it("reads the current version whole: the main record and each route's own record", () => {
+    const got = readSaved(
+      {
+        version: SAVED_VERSION,
+        routes: ["user-gas"],
+        notes: { iran: { text: "Ask about sanctions", updated: "2026-11-29T10:00:00Z" } },
+      },
+      { "user-gas": route("user-gas") },
+    );
+    expect(got.problems).toEqual([]);
+    expect(got.damaged).toBe(false);
+    expect(got.routes.map((r) => r.id)).toEqual(["user-gas"]);
+    expect(got.notes.iran.text).toBe("Ask about sanctions");
+  });
+
+  it("migrates version 1: one record with the routes inline, and notes as bare text", () => {
+    const got = readSaved({ version: 1, routes: [route("user-gas")], notes: { iran: "Ask about sanctions" } });
+    expect(got.problems).toEqual([]);
+    expect(got.routes.map((r) => r.id)).toEqual(["user-gas"]);
+    expect(got.notes.iran).toEqual({ text: "Ask about sanctions", updated: "" });
+  });
+
+  it("keeps what can be read of damaged data and says what was left out", () => {
+    const got = readSaved(
+      {
+        version: SAVED_VERSION,
+        routes: ["user-gas", "user-bad", "user-gas", "user-gone"],
+        notes: { iran: { text: "ok", updated: "" }, russia: 42 },
+      },
+      { "user-gas": route("user-gas"), "user-bad": { ...route("user-bad", "Broken line"), lines: "garbage" } },
+    );
+    expect(got.routes.map((r) => r.id)).toEqual(["user-gas"]);
+    expect(got.notes).toEqual({ iran: { text: "ok", updated: "" } });
+    expect(got.damaged).toBe(true);
+    expect(got.problems).toEqual([
+      "Saved route 2 (“Broken line”) is damaged.",
+      "Saved route 3 (“Gas line”) is damaged.",
+      "Saved route 4 is missing.",
+      "The saved note on “russia” is damaged.",
+    ]);
+  });
+
+  it("never throws on junk, and leaves a newer version's data alone", () => {
+    for (const junk of [42, "text", [], { version: "2" }, { version: 2, routes: {} }]) {
+      const got = readSaved(junk);
+      expect(got.routes).toEqual([]);
+      expect(got.damaged || got.problems.length > 0).toBe(true);
+    }
+    expect(readSaved(undefined)).toMatchObject({ routes: [], problems: [], damaged: false });
+    const newer = readSaved({ version: 99, routes: [route("user-gas")], notes: {} });
+    expect(newer).toMatchObject({ newer: true, routes: [] });
+    expect(newer.problems[0]).toMatch(/newer version .* leaves them untouched/);
+  });
+});
