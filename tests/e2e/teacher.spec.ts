@@ -105,6 +105,7 @@ test.describe("a teacher's own routes", () => {
     }, text);
     await expect(importDialog(page).getByRole("heading", { name: "Describe the route" })).toBeVisible();
     await expect(importDialog(page)).toContainText("1 line from dropped.geojson");
+    expect(await axeViolations(page)).toEqual([]);
     await importDialog(page).getByRole("button", { name: "Cancel", exact: true }).click();
 
     await importDialog(page).getByLabel("…or paste GeoJSON text:").fill(text.replace("(sketch)", "(pasted)"));
@@ -131,6 +132,7 @@ test.describe("a teacher's own routes", () => {
       await expect(refusal, c.name).toBeVisible();
       await expect(refusal.locator(".refusal"), c.name).toHaveText(c.refused);
       await expect(refusal).toContainText("Nothing from this file was added.");
+      if (c === refused[0]) expect(await axeViolations(page)).toEqual([]);
       await importDialog(page).getByRole("button", { name: "Choose another file" }).click();
     }
     await importDialog(page)
@@ -153,6 +155,7 @@ test.describe("a teacher's own routes", () => {
     const ask = importDialog(page).getByTestId("import-partial");
     await expect(ask).toContainText("2 features have problems and would be left out; 1 line is fine.");
     await expect(ask).toContainText("feature 2 (“Depot”): geometry.type: is a point");
+    expect(await axeViolations(page)).toEqual([]);
     await ask.getByRole("button", { name: "Cancel: import nothing" }).click();
     await chooseFile(page, file("mixed.geojson", mixed.input));
     await importDialog(page).getByRole("button", { name: "Import the 1 good line without them" }).click();
@@ -439,6 +442,7 @@ test.describe("export", () => {
     await page.getByRole("button", { name: "Export" }).click();
     const dialog = page.getByRole("dialog", { name: "Export" });
     await expect(dialog.getByTestId("link-note")).toContainText("routes you added (1 now) are not in links");
+    expect(await axeViolations(page)).toEqual([]);
     await dialog.getByRole("button", { name: "Copy the link" }).click();
     const link = await dialog.getByRole("textbox", { name: "Link to this view" }).inputValue();
     expect(link).toContain("date=2009");
