@@ -47,6 +47,18 @@ test.describe("offline after the first visit", () => {
     await expect(page.locator(".present-bar .progress")).toHaveText(/Slide 2 of \d+/);
     await page.goto("/?slide=iran-route&step=1");
     await expect(page.locator(".present-panel")).toContainText(routes[0].article.obstacle);
+
+    // Adding a route works offline too: the import worker and the basemap come from the cache.
+    await page.goto("/");
+    await ready(page);
+    await page.getByRole("button", { name: "Add a route" }).click();
+    await page
+      .getByRole("dialog", { name: "Add a route from a GeoJSON file" })
+      .locator('input[type="file"]')
+      .setInputFiles(resolve(import.meta.dirname, "../fixtures/gas-line.geojson"));
+    await expect(
+      page.getByText(/1 line from gas-line\.geojson, approx\. [\d,]+ km in all, crossing Turkmenistan/),
+    ).toBeVisible();
     await context.close();
   });
 
