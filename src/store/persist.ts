@@ -1,4 +1,5 @@
-import { type ReadSaved, readSaved, type Saved, toSaved, type UserRoute } from "./user-route";
+import { toSaved } from "./saved-format";
+import type { ReadSaved, Saved, UserRoute } from "./user-route";
 
 /**
  * Browser storage for the teacher's routes and notes, in IndexedDB (imported routes can run to
@@ -98,6 +99,10 @@ export async function loadSaved(): Promise<Loaded> {
       raw: undefined,
     };
   }
+  // Nothing saved (a first visit): no need to load the checking code at all.
+  if (raw.current === undefined && Object.keys(raw.routes).length === 0)
+    return { routes: [], notes: {}, problems: [], damaged: false, newer: false, unavailable: null, raw: undefined };
+  const { readSaved } = await import("./user-route");
   const read = readSaved(raw.current, raw.routes);
   if (read.damaged) {
     // Keep the damaged records before anything is written over them.

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { LINE_STYLES, type LineStyleKey } from "../map/line-styles";
+import { SAVED_VERSION } from "./saved-format";
 
 // zod would otherwise try `new Function` to speed up parsing, which the page's CSP forbids.
 z.config({ jitless: true });
@@ -40,13 +41,7 @@ export const userRouteSchema = z.object({
 
 export const noteSchema = z.object({ text: z.string().max(20_000), updated: z.string() });
 
-/**
- * Version 2: one small record ("current") with the notes, each with the time it was last
- * changed, and the ids of the imported routes, each route in a record of its own, so typing a
- * note never rewrites megabytes of coordinates.
- */
-export const SAVED_VERSION = 2;
-
+/** The main record of version 2 (see saved-format.ts). */
 export const savedSchema = z.object({
   version: z.literal(SAVED_VERSION),
   // Checked one by one, so one damaged route or note does not cost the others.
@@ -146,9 +141,4 @@ export function readSaved(raw: unknown, routeRecords: Record<string, unknown> = 
     else problems.push(`The saved note on “${route.slice(0, 60)}” is damaged.`);
   }
   return { routes, notes, problems, damaged: problems.length > 0, newer: false };
-}
-
-/** The main record written to storage (routes go in records of their own). */
-export function toSaved(saved: Saved): { version: number; routes: string[]; notes: Record<string, Note> } {
-  return { version: SAVED_VERSION, routes: saved.routes.map((r) => r.id), notes: saved.notes };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { readSaved, SAVED_VERSION } from "../../src/store/user-route";
+import { SAVED_VERSION } from "../../src/store/saved-format";
+import { readSaved } from "../../src/store/user-route";
 
 const route = (id: string, name = "Gas line") => ({
   id,
