@@ -93,6 +93,24 @@ test.describe("a teacher's own routes", () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
+  test("an added route can be renamed, recoloured and deleted; the map follows", async ({ page }) => {
+    await openApp(page);
+    await addGasLine(page);
+    const detail = page.locator("#route-detail");
+    await detail.getByText("Edit this route").click();
+    await detail.getByLabel("Name").fill("Gas to China");
+    await detail.getByRole("radio", { name: "Indigo" }).check();
+    await expect(page.getByRole("checkbox", { name: "Show Gas to China" })).toBeChecked();
+    await expect.poll(() => pixelsOfColour(page, "#3949ab")).toBeGreaterThan(150);
+    expect(await pixelsOfColour(page, TEAL)).toBeLessThan(20);
+    await detail.getByRole("button", { name: "Delete this route…" }).click();
+    await detail.getByRole("button", { name: "Yes, delete it" }).click();
+    await expect(page.locator(".route-item")).toHaveCount(routes.length);
+    await expect.poll(() => pixelsOfColour(page, "#3949ab")).toBeLessThan(20);
+    await expect.poll(() => savedRouteIds(page)).toEqual([]);
+    await expect(page.getByRole("status").filter({ hasText: "deleted" })).toHaveText("Gas to China deleted");
+  });
+
   test("drop a file on the map, or paste its text", async ({ page }) => {
     await openApp(page);
     const text = readFileSync(GAS, "utf8");

@@ -56,6 +56,70 @@ describe("the app reducer: the time lens", () => {
   });
 });
 
+describe("the app reducer: the teacher's routes and notes", () => {
+  const route = (id: string) =>
+    ({
+      id,
+      name: id,
+      colour: "#00796b",
+      dash: "proposed",
+      obstacle: "",
+      fileName: "f",
+      bounds: [0, 0, 1, 1],
+      lines: [],
+    }) as unknown as AppState["userRoutes"][number];
+  const deckOf = (s: AppState) => [
+    { id: "intro", reveal: false },
+    ...s.userRoutes.map((r) => ({ id: `slide-${r.id}`, reveal: false })),
+    { id: "end", reveal: false },
+  ];
+  const withDeck = createReducer(deckOf, dates);
+
+  it("adds routes shown and selected, skips ids in use, and keeps the slide shown when the deck grows", () => {
+    const start = withDeck(withDeck(initialState(routes, dates), { type: "present" }), { type: "last" });
+    expect(start.deck.slide).toBe(1);
+    const s = withDeck(start, { type: "add-user-routes", routes: [route("user-x"), route("a")] });
+    expect(s.userRoutes.map((r) => r.id)).toEqual(["user-x"]);
+    expect(s.visible["user-x"]).toBe(true);
+    expect(s.selected).toBe("user-x");
+    expect(deckOf(s)[s.deck.slide].id).toBe("end");
+  });
+
+  it("removing a route drops its visibility, selection and note, and keeps the slide", () => {
+    let s = withDeck(initialState(routes, dates), { type: "add-user-routes", routes: [route("user-x")] });
+    s = withDeck(s, { type: "set-note", route: "user-x", note: { text: "n", updated: "" } });
+    s = withDeck(s, { type: "remove-user-route", id: "user-x" });
+    expect(s.userRoutes).toEqual([]);
+    expect("user-x" in s.visible).toBe(false);
+    expect(s.notes).toEqual({});
+    expect(s.selected).toBeNull();
+  });
+
+  it("an empty note is removed; loading saved data keeps what the teacher did meanwhile", () => {
+    let s = withDeck(initialState(routes, dates), {
+      type: "set-note",
+      route: "a",
+      note: { text: "mine", updated: "" },
+    });
+    expect(withDeck(s, { type: "set-note", route: "a", note: { text: "  ", updated: "" } }).notes).toEqual({});
+    s = withDeck(s, {
+      type: "load-saved",
+      routes: [route("user-y")],
+      notes: { a: { text: "old", updated: "" }, b: { text: "saved", updated: "" } },
+    });
+    expect(s.notes.a.text).toBe("mine");
+    expect(s.notes.b.text).toBe("saved");
+    expect(s.visible["user-y"]).toBe(true);
+  });
+
+  it("a link restored by back/forward keeps imported routes' visibility", () => {
+    let s = withDeck(initialState(routes, dates), { type: "add-user-routes", routes: [route("user-x")] });
+    s = withDeck(s, { type: "toggle", route: "user-x" });
+    const restored = withDeck(s, { type: "restore", state: { ...s, visible: { a: true, b: false, c: true } } });
+    expect(restored.visible).toEqual({ "user-x": false, a: true, b: false, c: true });
+  });
+});
+
 describe("the app reducer: the deck", () => {
   const presenting = reducer(initialState(routes, dates), { type: "present" });
 
