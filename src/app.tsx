@@ -342,7 +342,7 @@ export function App() {
           </p>
         </header>
       )}
-      {notice && (
+      {notice && !presenting && (
         <p className="notice" role="alert">
           {notice}{" "}
           <button type="button" onClick={() => setNotice(null)}>
