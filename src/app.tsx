@@ -245,9 +245,13 @@ export function App() {
     return () => window.removeEventListener("keydown", onKey);
   }, [dispatch, presenting, state.selected, openPresenterView]);
 
-  // Leaving the presentation leaves full screen too.
+  // Leaving the presentation leaves full screen too; starting one clears the explorer's notices
+  // (such as "Added …"), which have no place on the projected screen.
+  const presentedBefore = useRef(presenting);
   useEffect(() => {
     if (!presenting) leaveFullscreen();
+    else if (!presentedBefore.current) setNotice(null);
+    presentedBefore.current = presenting;
   }, [presenting]);
 
   const printHandout = useCallback(async () => {
@@ -342,7 +346,7 @@ export function App() {
           </p>
         </header>
       )}
-      {notice && !presenting && (
+      {notice && (
         <p className="notice" role="alert">
           {notice}{" "}
           <button type="button" onClick={() => setNotice(null)}>
