@@ -73,8 +73,6 @@ export default function ImportDialog({
     dash: "operating",
     obstacle: "",
   });
-  // The latest read, kept for the confirmations.
-  const pending = useRef<Good | null>(null);
 
   useEffect(() => {
     const el = dialog.current;
@@ -143,7 +141,6 @@ export default function ImportDialog({
         setState({ step: "refused", message: result.message, problems: result.problems });
         return;
       }
-      pending.current = result;
       if (result.looksSwapped) setState({ step: "confirm-swap", result });
       else afterConfirm(result, name);
     },
@@ -180,7 +177,6 @@ export default function ImportDialog({
 
   const close = () => dialog.current?.close();
   const again = () => {
-    pending.current = null;
     setFields((f) => ({ ...f, name: "" }));
     setState({ step: "choose" });
   };
