@@ -161,10 +161,11 @@ export function App() {
   const saved = useSaved(state, dispatch);
   useUrlSync(state, deck, camera, dispatch);
   const position = useMemo(
-    () => ({ mode: state.mode, deck: state.deck, blank: state.blank }),
-    [state.mode, state.deck, state.blank],
+    () => ({ mode: state.mode, deck: state.deck, blank: state.blank, slideId: deck[state.deck.slide]?.id }),
+    [state.mode, state.deck, state.blank, deck],
   );
-  useDeckSync(position, dispatch, presenter ? "presenter" : "audience");
+  const indexOfSlide = useCallback((id: string) => deck.findIndex((s) => s.id === id), [deck]);
+  useDeckSync(position, dispatch, presenter ? "presenter" : "audience", indexOfSlide);
 
   const presenting = state.mode === "present" && !presenter;
   const slide = deck[state.deck.slide] ?? deck[0];

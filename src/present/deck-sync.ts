@@ -4,11 +4,22 @@ import type { Action, DeckPosition, Mode } from "../state/app-state";
 /** Same-origin messaging between the projected window and the presenter view. */
 const CHANNEL = "caspian-routes-deck-v1";
 
-type Position = { mode: Mode; deck: DeckPosition; blank: boolean };
+/**
+ * A window's place in the deck. The slide's id travels with its number: the two windows may
+ * number slides differently for a moment (one has not yet read the teacher's saved routes, which
+ * add slides), and the id finds the same slide in either.
+ */
+type Position = { mode: Mode; deck: DeckPosition; blank: boolean; slideId: string | undefined };
 type Message = { type: "position"; position: Position } | { type: "hello" };
 
 function sameDeck(a: Position | null, b: Position): boolean {
-  return !!a && a.blank === b.blank && a.deck.slide === b.deck.slide && a.deck.step === b.deck.step;
+  return (
+    !!a &&
+    a.blank === b.blank &&
+    (a.slideId === undefined || b.slideId === undefined || a.slideId === b.slideId) &&
+    a.deck.slide === b.deck.slide &&
+    a.deck.step === b.deck.step
+  );
 }
 
 /**
@@ -16,7 +27,15 @@ function sameDeck(a: Position | null, b: Position): boolean {
  * when it changes here, and applies positions it receives without echoing them back.
  * `role` "presenter" never changes its own mode from what it receives.
  */
-export function useDeckSync(position: Position, dispatch: (a: Action) => void, role: "audience" | "presenter") {
+export function useDeckSync(
+  position: Position,
+  dispatch: (a: Action) => void,
+  role: "audience" | "presenter",
+  /** This window's number for a slide id (-1 when it has no such slide). */
+  indexOf: (slideId: string) => number,
+) {
+  const findSlide = useRef(indexOf);
+  findSlide.current = indexOf;
   const channel = useRef<BroadcastChannel | null>(null);
   const lastSeen = useRef<Position | null>(null);
   const latest = useRef(position);
@@ -33,9 +52,12 @@ export function useDeckSync(position: Position, dispatch: (a: Action) => void, r
         return;
       }
       if (msg?.type !== "position") return;
-      lastSeen.current = msg.position;
-      const { deck, blank, mode } = msg.position;
-      dispatch({ type: "sync", deck, blank, mode: role === "audience" ? mode : undefined });
+      const { deck, blank, mode, slideId } = msg.position;
+      const here = slideId === undefined ? -1 : findSlide.current(slideId);
+      const local = here >= 0 ? { ...deck, slide: here } : deck;
+      // A slide this window lacks (yet): follow by number, and do not echo the difference back.
+      lastSeen.current = { ...msg.position, deck: local, slideId: here >= 0 ? slideId : undefined };
+      dispatch({ type: "sync", deck: local, blank, mode: role === "audience" ? mode : undefined });
     };
     if (role === "presenter") ch.postMessage({ type: "hello" } satisfies Message);
     return () => {
