@@ -1,9 +1,9 @@
-import { useEffect, useRef } from "react";
 import type { BuiltData, Content, RouteContent } from "../content/schema";
-import { statusPhrase, stepDay, type TimelineStep } from "../content/timeline";
+import { isAfterArticle, statusPhrase, stepDay, type TimelineStep } from "../content/timeline";
 import { lineLook } from "../map/line-styles";
 import type { Action } from "../state/app-state";
 import type { Note } from "../store/user-route";
+import { DetailShell } from "./detail-shell";
 import { formatKm, formatPublishedLength } from "./format";
 import { capacityText, LineHistory, SinceNote, SourceTag, statusText } from "./line-status";
 import { LineSwatch } from "./line-swatch";
@@ -28,30 +28,11 @@ type Props = {
  * computed at build time), and what happened after 1997 (dated, marked as later).
  */
 export function RouteDetail({ route, content, data, step, note, saveState, dispatch, onClose }: Props) {
-  const heading = useRef<HTMLHeadingElement>(null);
-  // Mounted afresh for each route (keyed by id): move focus to the new detail for keyboard users.
-  useEffect(() => {
-    heading.current?.focus();
-  }, []);
   const lines = data.lines.features.filter((f) => f.properties.route === route.id);
   const articleDay = stepDay(content.timeline[0]);
-  const later = step.id !== content.timeline[0].id;
+  const later = isAfterArticle(step, content.timeline);
   return (
-    <article
-      id="route-detail"
-      className="route-detail"
-      aria-labelledby="detail-heading"
-      style={{ "--route-colour": route.colour } as React.CSSProperties}
-    >
-      <header className="detail-head">
-        <h2 id="detail-heading" ref={heading} tabIndex={-1}>
-          {route.name}
-        </h2>
-        <button type="button" className="close" onClick={onClose}>
-          Close<span className="visually-hidden"> {route.name} details</span>
-        </button>
-      </header>
-
+    <DetailShell name={route.name} colour={route.colour} onClose={onClose}>
       <section className="detail-section kind-article" aria-labelledby="d-article">
         <p className="kind-tag">The article, {content.article.date}</p>
         <h3 id="d-article">The obstacle it names</h3>
@@ -166,6 +147,6 @@ export function RouteDetail({ route, content, data, step, note, saveState, dispa
       </section>
 
       <NotesEditor route={route.id} routeName={route.name} note={note} saveState={saveState} dispatch={dispatch} />
-    </article>
+    </DetailShell>
   );
 }

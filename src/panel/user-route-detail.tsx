@@ -1,8 +1,9 @@
-import { useEffect, useId, useRef, useState } from "react";
+import { useId, useState } from "react";
 import type { Content } from "../content/schema";
 import { LINE_STYLES, type LineStyleKey } from "../map/line-styles";
 import type { Action } from "../state/app-state";
 import type { Note, UserRoute } from "../store/user-route";
+import { DetailShell } from "./detail-shell";
 import { formatKm } from "./format";
 import { LineSwatch } from "./line-swatch";
 import { NotesEditor } from "./notes-editor";
@@ -108,29 +109,11 @@ type Props = {
  * and countries measured on import, the teacher's note on its obstacle, editing, and removal.
  */
 export function UserRouteDetail({ route, content, note, saveState, dispatch, onClose }: Props) {
-  const heading = useRef<HTMLHeadingElement>(null);
   const [confirming, setConfirming] = useState(false);
-  useEffect(() => {
-    heading.current?.focus();
-  }, []);
   const total = route.lines.reduce((s, l) => s + l.drawnKm, 0);
   const countries = [...new Set(route.lines.flatMap((l) => l.countries))];
   return (
-    <article
-      id="route-detail"
-      className="route-detail is-user"
-      aria-labelledby="detail-heading"
-      style={{ "--route-colour": route.colour } as React.CSSProperties}
-    >
-      <header className="detail-head">
-        <h2 id="detail-heading" ref={heading} tabIndex={-1}>
-          {route.name}
-        </h2>
-        <button type="button" className="close" onClick={onClose}>
-          Close<span className="visually-hidden"> {route.name} details</span>
-        </button>
-      </header>
-
+    <DetailShell name={route.name} colour={route.colour} user onClose={onClose}>
       <section className="detail-section kind-user" aria-labelledby="d-user">
         <p className="kind-tag">Added by you — not in the article</p>
         <h3 id="d-user">What stands in its way</h3>
@@ -190,6 +173,6 @@ export function UserRouteDetail({ route, content, note, saveState, dispatch, onC
           </button>
         )}
       </details>
-    </article>
+    </DetailShell>
   );
 }
