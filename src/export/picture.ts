@@ -1,4 +1,4 @@
-import { LINE_STYLES, type LineStyleKey } from "../map/line-styles";
+import { dashPattern, type LineStyleKey } from "../map/line-styles";
 
 export type PictureKey = { name: string; colour: string; dash: LineStyleKey }[];
 
@@ -50,8 +50,7 @@ export async function composePicture(
       ctx.lineCap = "round";
       ctx.lineWidth = w;
       ctx.strokeStyle = k.colour;
-      const dash = LINE_STYLES[k.dash].dash;
-      ctx.setLineDash(dash[1] === 0 ? [] : dash.map((d) => Math.max(d, 0.01) * w));
+      ctx.setLineDash(dashPattern(k.dash, w) ?? []);
       ctx.beginPath();
       ctx.moveTo(x0 + pad + w, y);
       ctx.lineTo(x0 + pad + sample - w, y);

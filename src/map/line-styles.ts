@@ -18,6 +18,16 @@ export const LINE_STYLES = {
 
 export type LineStyleKey = keyof typeof LINE_STYLES;
 
+/**
+ * A style's dash pattern in px for a line `width` px wide, for SVG and canvas (which, unlike
+ * MapLibre, take lengths rather than line widths); null for a solid line. Zero-length dashes
+ * (dots) get a sliver of length so every renderer draws their round caps.
+ */
+export function dashPattern(style: LineStyleKey, width: number): number[] | null {
+  const dash = LINE_STYLES[style].dash;
+  return dash[1] === 0 ? null : dash.map((d) => Math.max(d, 0.01) * width);
+}
+
 /** Opacity of a halted or cancelled line (a live line is drawn at 1). */
 export const INACTIVE_OPACITY = 0.4;
 

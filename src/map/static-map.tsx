@@ -3,7 +3,7 @@ import type { FeatureCollection, Geometry } from "geojson";
 import { useEffect, useMemo, useState } from "react";
 import type { BuiltData, Content } from "../content/schema";
 import type { UserRoute } from "../store/user-route";
-import { INACTIVE_OPACITY, LINE_STYLES, lineLook } from "./line-styles";
+import { dashPattern, INACTIVE_OPACITY, type LineStyleKey, lineLook } from "./line-styles";
 import { type Lens, PALETTE } from "./style";
 
 type Props = {
@@ -90,6 +90,47 @@ export default function StaticMap({
   const places = data.places.features;
   const stroke = 4;
 
+  /** The lines to draw, built-in (styled by their status on the lens's day) then imported. */
+  type DrawnLine = {
+    id: string;
+    geometry: Geometry;
+    style: LineStyleKey;
+    widthFactor: number;
+    status?: string;
+    inactive: boolean;
+  };
+  const drawn: { id: string; colour: string; lines: DrawnLine[] }[] = [
+    ...content.routes
+      .filter((r) => visible[r.id])
+      .map((route) => ({
+        id: route.id,
+        colour: route.colour,
+        lines: data.lines.features
+          .filter((f) => f.properties.route === route.id)
+          .flatMap((f): DrawnLine[] => {
+            const look = lineLook(f.properties, lens.day, lens.byCapacity);
+            if (!look) return [];
+            const { style, widthFactor, status, inactive } = look;
+            return [{ id: f.properties.id, geometry: f.geometry, style, widthFactor, status, inactive }];
+          }),
+      })),
+    ...userRoutes
+      .filter((r) => visible[r.id])
+      .map((route) => ({
+        id: route.id,
+        colour: route.colour,
+        lines: route.lines.map(
+          (l): DrawnLine => ({
+            id: l.id,
+            geometry: { type: "LineString", coordinates: l.coordinates },
+            style: route.dash,
+            widthFactor: 1,
+            inactive: false,
+          }),
+        ),
+      })),
+  ];
+
   return (
     <svg
       className="static-map"
@@ -141,101 +182,52 @@ export default function StaticMap({
             </text>
           );
         })}
-      {content.routes
-        .filter((r) => visible[r.id])
-        .map((route) => {
-          const lit = route.id === selected || route.id === hovered;
-          const dim = selected !== null && !lit;
-          const width = lit ? stroke + 2 : stroke;
-          return (
-            // biome-ignore lint/a11y/noStaticElementInteractions: a mouse shortcut; the routes panel is the keyboard way in
-            <g
-              key={route.id}
-              data-route={route.id}
-              opacity={dim ? 0.35 : 1}
-              onClick={() => onSelect(route.id)}
-              style={{ cursor: "pointer" }}
-            >
-              {data.lines.features
-                .filter((f) => f.properties.route === route.id)
-                .map((f) => {
-                  const look = lineLook(f.properties, lens.day, lens.byCapacity);
-                  if (!look) return null;
-                  const w = width * look.widthFactor;
-                  const dash = LINE_STYLES[look.style].dash;
-                  const dasharray = dash[1] === 0 ? undefined : dash.map((v) => Math.max(v, 0.01) * w).join(" ");
-                  return (
-                    <g
-                      key={f.properties.id}
-                      data-line={f.properties.id}
-                      data-status={look.status}
-                      opacity={look.inactive ? INACTIVE_OPACITY : 1}
-                    >
-                      <path
-                        d={d(f.geometry)}
-                        fill="none"
-                        stroke="#fff"
-                        strokeWidth={w + 4}
-                        strokeLinecap="round"
-                        strokeLinejoin="round"
-                        opacity={0.85}
-                      />
-                      <path
-                        d={d(f.geometry)}
-                        fill="none"
-                        stroke={route.colour}
-                        strokeWidth={w}
-                        strokeDasharray={dasharray}
-                        strokeLinecap="round"
-                        strokeLinejoin="round"
-                      />
-                    </g>
-                  );
-                })}
-            </g>
-          );
-        })}
-      {userRoutes
-        .filter((r) => visible[r.id])
-        .map((route) => {
-          const lit = route.id === selected || route.id === hovered;
-          const width = lit ? stroke + 2 : stroke;
-          const dash = LINE_STYLES[route.dash].dash;
-          const dasharray = dash[1] === 0 ? undefined : dash.map((v) => Math.max(v, 0.01) * width).join(" ");
-          return (
-            // biome-ignore lint/a11y/noStaticElementInteractions: a mouse shortcut; the routes panel is the keyboard way in
-            <g
-              key={route.id}
-              data-route={route.id}
-              opacity={selected !== null && !lit ? 0.35 : 1}
-              onClick={() => onSelect(route.id)}
-              style={{ cursor: "pointer" }}
-            >
-              {route.lines.map((l) => (
-                <g key={l.id}>
+      {drawn.map((route) => {
+        const lit = route.id === selected || route.id === hovered;
+        const dim = selected !== null && !lit;
+        const width = lit ? stroke + 2 : stroke;
+        return (
+          // biome-ignore lint/a11y/noStaticElementInteractions: a mouse shortcut; the routes panel is the keyboard way in
+          <g
+            key={route.id}
+            data-route={route.id}
+            opacity={dim ? 0.35 : 1}
+            onClick={() => onSelect(route.id)}
+            style={{ cursor: "pointer" }}
+          >
+            {route.lines.map((line) => {
+              const w = width * line.widthFactor;
+              return (
+                <g
+                  key={line.id}
+                  data-line={line.id}
+                  data-status={line.status}
+                  opacity={line.inactive ? INACTIVE_OPACITY : 1}
+                >
                   <path
-                    d={d({ type: "LineString", coordinates: l.coordinates })}
+                    d={d(line.geometry)}
                     fill="none"
                     stroke="#fff"
-                    strokeWidth={width + 4}
+                    strokeWidth={w + 4}
                     strokeLinecap="round"
                     strokeLinejoin="round"
                     opacity={0.85}
                   />
                   <path
-                    d={d({ type: "LineString", coordinates: l.coordinates })}
+                    d={d(line.geometry)}
                     fill="none"
                     stroke={route.colour}
-                    strokeWidth={width}
-                    strokeDasharray={dasharray}
+                    strokeWidth={w}
+                    strokeDasharray={dashPattern(line.style, w)?.join(" ")}
                     strokeLinecap="round"
                     strokeLinejoin="round"
                   />
                 </g>
-              ))}
-            </g>
-          );
-        })}
+              );
+            })}
+          </g>
+        );
+      })}
       {places
         .filter((p) => p.properties.kind !== "country" && p.properties.kind !== "sea")
         .map((p) => {

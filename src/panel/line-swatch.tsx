@@ -1,4 +1,4 @@
-import { INACTIVE_OPACITY, LINE_STYLES, type LineStyleKey } from "../map/line-styles";
+import { dashPattern, INACTIVE_OPACITY, type LineStyleKey } from "../map/line-styles";
 
 /**
  * A short sample of a map line, drawn with the same dash pattern as the map (units: line
@@ -20,7 +20,7 @@ export function LineSwatch({
   const stroke = 5 * widthFactor;
   const height = Math.max(14, Math.ceil(stroke + 6));
   const y = height / 2;
-  const dash = LINE_STYLES[style].dash.map((d) => d * stroke).join(" ");
+  const dash = dashPattern(style, stroke)?.join(" ");
   return (
     <svg
       className="swatch"
@@ -39,7 +39,7 @@ export function LineSwatch({
         stroke={colour}
         strokeWidth={stroke}
         strokeLinecap="round"
-        strokeDasharray={LINE_STYLES[style].dash[1] === 0 ? undefined : dash}
+        strokeDasharray={dash}
         opacity={faded ? INACTIVE_OPACITY : 1}
       />
     </svg>
