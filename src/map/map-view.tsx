@@ -134,6 +134,12 @@ function applyVisibility(map: MapLibreMap, routeIds: readonly string[], visible:
   }
 }
 
+/** Replaces a GeoJSON source's data (its layers stay as they are). */
+function setSourceData(map: MapLibreMap, id: string, data: GeoJSON.GeoJSON): void {
+  const source = map.getSource(id);
+  if (source && "setData" in source && typeof source.setData === "function") source.setData(data);
+}
+
 /** Layers go under the country, sea and place names, so labels stay readable over lines. */
 const FIRST_LABEL_LAYER = "country-labels";
 
@@ -148,8 +154,7 @@ function applyUserRoutes(
   scale: number,
   shown: Map<string, UserRoute>,
 ): void {
-  const source = map.getSource(USER_SOURCE);
-  if (source && "setData" in source && typeof source.setData === "function") source.setData(userLinesGeoJson(routes));
+  setSourceData(map, USER_SOURCE, userLinesGeoJson(routes));
   for (const [id] of shown) {
     if (routes.some((r) => r.id === id)) continue;
     for (const layer of allRouteLayerIds(id)) if (map.getLayer(layer)) map.removeLayer(layer);
@@ -172,8 +177,7 @@ function applyUserRoutes(
 }
 
 function applyLens(map: MapLibreMap, data: BuiltData, lens: Lens): void {
-  const source = map.getSource(LINES_SOURCE);
-  if (source && "setData" in source && typeof source.setData === "function") source.setData(linesGeoJson(data, lens));
+  setSourceData(map, LINES_SOURCE, linesGeoJson(data, lens));
 }
 
 function applyEmphasis(
@@ -222,18 +226,9 @@ export function MapView({
   // Without WebGL the still map frames this box instead of moving a camera.
   const [staticBox, setStaticBox] = useState<readonly number[]>(content.view.bounds);
   // Latest props for the map's event handlers and the snapshot, which outlive a render.
-  const latest = useRef({
-    visible,
-    lens,
-    userRoutes,
-    selected,
-    hovered,
-    interactive,
-    onSelect,
-    onHover,
-    onCameraChange,
-  });
-  latest.current = { visible, lens, userRoutes, selected, hovered, interactive, onSelect, onHover, onCameraChange };
+  const props = { visible, lens, userRoutes, selected, hovered, interactive, onSelect, onHover, onCameraChange };
+  const latest = useRef(props);
+  latest.current = props;
   // The imported routes whose layers are on the map, as last drawn; and the map's scale.
   const userShown = useRef(new Map<string, UserRoute>());
   const scaleRef = useRef(1);
