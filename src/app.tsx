@@ -1,7 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
 import { articleDay, content, data, routeIds, stepIds } from "./content/data";
 import type { Slide } from "./content/schema";
-import { statusPhrase, stepDay } from "./content/timeline";
+import { isAfterArticle, statusPhrase, stepDay } from "./content/timeline";
 import { type CameraHandle, MapView } from "./map/map-view";
 import { assetUrl } from "./map/style";
 import { registerOffline } from "./offline/register";
@@ -183,10 +183,7 @@ export function App() {
     firstFrame.current = false;
     wasPresenting.current = presenting;
     const boundsOf = (id: string) => routeBoundsOf(id, stateRef.current.userRoutes);
-    if (presenting)
-      cameraRef.current?.frame(
-        slideBounds(slide, { [slide.highlight ?? ""]: boundsOf(slide.highlight ?? "") }, content.view.bounds),
-      );
+    if (presenting) cameraRef.current?.frame(slideBounds(slide, boundsOf));
     else if (back && cameraNow.current) cameraRef.current?.goTo(cameraNow.current);
     else if (first && initialUrl.camera) return;
     else if (state.selected) cameraRef.current?.frame(boundsOf(state.selected));
@@ -290,7 +287,7 @@ export function App() {
     : (content.timeline.find((t) => t.id === state.date) ?? content.timeline[0]);
   const byCapacity = !presenting && state.byCapacity;
   const lens = { day: stepDay(step), byCapacity };
-  const later = step.id !== content.timeline[0].id;
+  const later = isAfterArticle(step, content.timeline);
   const mapVisible = presenting ? slideVisible(slide, allIds) : state.visible;
   const onSelect = (route: string) => dispatch({ type: "select", route });
   const onHover = (route: string | null) => rawDispatch({ type: "hover", route });

@@ -26,6 +26,11 @@ export function periodEnd(date: string): number {
   return day(y, 11, 31);
 }
 
+/** Whether a step is after the article (the timeline's first step is the article's own date). */
+export function isAfterArticle(step: Pick<TimelineStep, "id">, timeline: readonly Pick<TimelineStep, "id">[]): boolean {
+  return step.id !== timeline[0].id;
+}
+
 /** "in May 2006", or "today": for "Status in May 2006" and "Status today". */
 export function statusPhrase(step: Pick<TimelineStep, "date" | "label">): string {
   return step.date === "today" ? "today" : `in ${step.label}`;

@@ -17,7 +17,7 @@ export function articleCitation(content: Pick<Content, "article">): string {
   return `${outlet}, “${title}”, ${date}`;
 }
 
-const MONTHS = [
+export const MONTHS = [
   "January",
   "February",
   "March",

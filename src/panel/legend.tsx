@@ -1,5 +1,5 @@
 import type { BuiltData, Content, LineStatus } from "../content/schema";
-import { statusPhrase, stepDay, type TimelineStep } from "../content/timeline";
+import { isAfterArticle, statusPhrase, stepDay, type TimelineStep } from "../content/timeline";
 import { capacityWidthFactor, LINE_STYLES, type LineStyleKey, lineLook } from "../map/line-styles";
 import { LineSwatch } from "./line-swatch";
 import type { RouteEntry } from "./route-entry";
@@ -27,7 +27,7 @@ function LegendBody({ content, data, routes: all, step, byCapacity, visible }: P
   const used = new Set(looks.map((l) => l.style));
   const stopped = [...new Set(looks.filter((l) => l.inactive).map((l) => l.status))] as LineStatus[];
   const styles = (Object.keys(LINE_STYLES) as LineStyleKey[]).filter((k) => used.has(k));
-  const later = step.id !== content.timeline[0].id;
+  const later = isAfterArticle(step, content.timeline);
   return (
     <div className="legend-body">
       {routes.length > 0 && (

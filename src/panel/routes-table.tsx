@@ -1,6 +1,6 @@
 import { useEffect, useRef } from "react";
 import type { BuiltData, Content } from "../content/schema";
-import { statusPhrase, stepDay, type TimelineStep } from "../content/timeline";
+import { isAfterArticle, statusPhrase, stepDay, type TimelineStep } from "../content/timeline";
 import { lineLook } from "../map/line-styles";
 import { formatParagraphs } from "../present/deck";
 import type { UserRoute } from "../store/user-route";
@@ -32,7 +32,7 @@ export default function RoutesTable({ content, data, step, userRoutes, onClose }
   const countriesOf = (routeId: string) => [...new Set(linesOf(routeId).flatMap((f) => f.properties.countries))];
   const { asOf } = content.article;
   const articleDay = stepDay(content.timeline[0]);
-  const later = step.id !== content.timeline[0].id;
+  const later = isAfterArticle(step, content.timeline);
   type Props = (typeof data.lines.features)[number]["properties"];
   const statusOn = (p: Props, day: number) => statusText(content, lineLook(p, day), p.mode);
   /** A cell for each imported route in a row (what the article cannot say about them). */

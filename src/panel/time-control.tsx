@@ -1,14 +1,13 @@
 import type { Content } from "../content/schema";
 import type { TimelineStep } from "../content/timeline";
 import type { Action } from "../state/app-state";
-
-const MONTHS_SHORT = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+import { MONTHS } from "./format";
 
 /** A tick's label under the slider, in two short lines: ["Nov", "1997"], ["", "2009"], ["", "Today"]. */
 function tickLabel(step: TimelineStep): [string, string] {
   if (step.date === "today") return ["", step.label];
   const [y, m] = step.date.split("-").map(Number);
-  return [m === undefined ? "" : MONTHS_SHORT[m - 1], String(y)];
+  return [m === undefined ? "" : MONTHS[m - 1].slice(0, 3), String(y)];
 }
 
 type Props = {

@@ -14,13 +14,9 @@ export function slideVisible(slide: Slide, routeIds: readonly string[]): Record<
 }
 
 /** Where the camera goes for a slide, [west, south, east, north] in degrees. */
-export function slideBounds(
-  slide: Slide,
-  routeBounds: Readonly<Record<string, readonly number[]>>,
-  fallback: readonly number[],
-): readonly number[] {
+export function slideBounds(slide: Slide, boundsOfRoute: (id: string) => readonly number[]): readonly number[] {
   if ("bounds" in slide.camera) return slide.camera.bounds;
-  return routeBounds[slide.camera.route] ?? fallback;
+  return boundsOfRoute(slide.camera.route);
 }
 
 /** A slide for a route the teacher imported: its name, its note, and the map framed on it. */
