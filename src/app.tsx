@@ -1,10 +1,12 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
+import { sourcesOnMap } from "./content/citations";
 import { articleDay, content, data, routeIds, stepIds } from "./content/data";
 import type { Slide } from "./content/schema";
 import { isAfterArticle, statusPhrase, stepDay } from "./content/timeline";
 import { type CameraHandle, MapView } from "./map/map-view";
 import { assetUrl } from "./map/style";
 import { registerOffline } from "./offline/register";
+import { fullCitation, sourceNumber } from "./panel/cite";
 import { Legend } from "./panel/legend";
 import { RouteDetail } from "./panel/route-detail";
 import { routeEntries } from "./panel/route-entry";
@@ -19,6 +21,7 @@ import { useSaved } from "./store/use-saved";
 
 // Loaded when first opened, so the first visit downloads only the explorer.
 const RoutesTable = lazy(() => import("./panel/routes-table"));
+const SourcesView = lazy(() => import("./panel/sources-view"));
 const PresentBar = lazy(() => import("./present/presentation").then((m) => ({ default: m.PresentBar })));
 const PresentPanel = lazy(() => import("./present/presentation").then((m) => ({ default: m.PresentPanel })));
 const PresenterView = lazy(() => import("./present/presenter-view"));
@@ -135,6 +138,7 @@ export function App() {
   );
   const [camera, setCamera] = useState<Camera | null>(initialUrl.camera);
   const [tableOpen, setTableOpen] = useState(false);
+  const [sourcesOpen, setSourcesOpen] = useState(false);
   // The import dialog, with a file dropped on the map if that is how it opened.
   const [importing, setImporting] = useState<{ file: File | null } | null>(null);
   const [exportOpen, setExportOpen] = useState(false);
@@ -340,7 +344,11 @@ export function App() {
               </>
             ) : (
               <> · borders and statuses as in {content.article.asOf}</>
-            )}
+            )}{" "}
+            ·{" "}
+            <button type="button" className="link-button" onClick={() => setSourcesOpen(true)} aria-haspopup="dialog">
+              Sources
+            </button>
           </p>
         </header>
       )}
@@ -486,6 +494,15 @@ export function App() {
           />
         </Suspense>
       )}
+      {sourcesOpen && (
+        <Suspense fallback={null}>
+          <SourcesView
+            content={content}
+            factsUrl={assetUrl(import.meta.env.BASE_URL, "facts.md", window.location.origin)}
+            onClose={() => setSourcesOpen(false)}
+          />
+        </Suspense>
+      )}
       {importing && (
         <Suspense fallback={null}>
           <ImportDialog
@@ -519,6 +536,10 @@ export function App() {
               .filter((r) => mapVisible[r.id])
               .map((r) => ({ name: r.name, colour: r.colour, dash: r.dash }))}
             sourceLine={`After ${content.article.outlet}, “${content.article.title}”, ${content.article.date} · borders as in ${content.article.asOf} · line statuses ${statusPhrase(step)} · basemap Natural Earth · Caspian Routes`}
+            references={sourcesOnMap(data, mapVisible, lens.day, lens.byCapacity).map((id) => {
+              const s = content.sources.find((x) => x.id === id);
+              return s ? `[${sourceNumber(content, id)}] ${fullCitation(s)}` : id;
+            })}
             banner={later ? `Showing ${step.date === "today" ? "today" : step.label} — after the article` : null}
             damaged={saved.damaged}
             onClose={() => setExportOpen(false)}

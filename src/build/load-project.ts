@@ -152,6 +152,7 @@ export function validateProject(files: ProjectFiles): Project {
           `${contentFile}: deck[${i}].later: a slide showing a date after the article must be marked later`,
         );
     });
+    problems.push(...checkCitations(content.data, lines, allGeoRead));
     const articleDay = periodEnd(content.data.article.isoDate);
     const seenLines = new Set<string>();
     for (const { file, index, line } of lines) {
@@ -176,6 +177,60 @@ export function validateProject(files: ProjectFiles): Project {
 
   if (problems.length > 0 || !content.success || !water) throw new ContentError(problems);
   return { content: content.data, lines: lines.map((l) => l.line), places, water };
+}
+
+/** Every place a fact cites the bibliography: where (file and field) and which ids. */
+function citations(content: Content, lines: readonly { file: string; index: number; line: LineFeature }[]) {
+  const contentFile = "src/content/content.ts";
+  const found: { at: string; ids: string[] }[] = [];
+  content.routes.forEach((route, i) => {
+    route.background.forEach((b, j) => {
+      found.push({ at: `${contentFile}: routes[${i}].background[${j}].sources`, ids: b.sources });
+    });
+    route.after1997.forEach((a, j) => {
+      found.push({ at: `${contentFile}: routes[${i}].after1997[${j}].sources`, ids: a.sources });
+    });
+  });
+  for (const { file, index, line } of lines) {
+    const at = `${file}: features[${index}].properties`;
+    const p = line.properties;
+    p.history.forEach((e, j) => {
+      found.push({ at: `${at}.history[${j}].sources`, ids: e.sources });
+    });
+    p.capacity.forEach((c, j) => {
+      found.push({ at: `${at}.capacity[${j}].sources`, ids: c.sources });
+    });
+    if (p.publishedLength) found.push({ at: `${at}.publishedLength.sources`, ids: p.publishedLength.sources });
+  }
+  return found;
+}
+
+/**
+ * Every cited id is in the bibliography, and every bibliography entry is cited somewhere (a source
+ * nothing rests on would only pad the list).
+ */
+function checkCitations(
+  content: Content,
+  lines: readonly { file: string; index: number; line: LineFeature }[],
+  /** False when a geo file could not be read: its citations are unknown, so none looks unused. */
+  allGeoRead: boolean,
+): string[] {
+  const problems: string[] = [];
+  const contentFile = "src/content/content.ts";
+  const ids = content.sources.map((s) => s.id);
+  const cited = new Set<string>();
+  for (const { at, ids: cites } of citations(content, lines))
+    for (const cite of cites) {
+      cited.add(cite);
+      if (!ids.includes(cite)) problems.push(`${at}: unknown source "${cite}" (not in content.sources)`);
+    }
+  content.sources.forEach((source, i) => {
+    if (ids.indexOf(source.id) !== i)
+      problems.push(`${contentFile}: sources[${i}].id: duplicate source id "${source.id}"`);
+    else if (allGeoRead && !cited.has(source.id))
+      problems.push(`${contentFile}: sources[${i}]: "${source.id}" is cited by no fact`);
+  });
+  return problems;
 }
 
 /** Reads geo/*.geojson from disk. */

@@ -17,9 +17,6 @@ export const lineStatusSchema = z.enum([
   "cancelled",
 ]);
 export const lineModeSchema = z.enum(["pipeline", "tanker", "rail"]);
-/** [src]: seen in a published source; [recall]: from memory, not re-checked (weaker). */
-export const sourceTagSchema = z.enum(["src", "recall"]);
-
 const longitude = z.number().min(-180).max(180);
 const latitude = z.number().min(-90).max(90);
 export const positionSchema = z.tuple([longitude, latitude]);
@@ -32,12 +29,33 @@ export const partialDateSchema = z
   .string()
   .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, "must be a date written YYYY, YYYY-MM or YYYY-MM-DD");
 
+/**
+ * A source in the bibliography (content.sources): a page a teacher or student can look up. Every
+ * dated status, capacity, published length, background item and later event cites one or more of
+ * these by id; a fact with no source is not shown.
+ */
+export const bibliographyEntrySchema = z.object({
+  id,
+  /** Title of the article, page or report, as published. */
+  title: z.string().min(3),
+  /** Author and/or outlet: "Bill Anderson, UPI", "RFE/RL", "Oil & Gas Journal". */
+  by: z.string().min(2),
+  /** Publication date, as precise as known; absent for an undated web page. */
+  date: partialDateSchema.optional(),
+  /** Where it can be read, when it is public. */
+  url: z.url().optional(),
+});
+
+/** The sources a fact rests on: ids in the bibliography; at least one. */
+export const citationsSchema = z
+  .array(id)
+  .min(1, "a fact must name at least one source from the bibliography (content.sources)");
+
 /** One change (or confirmation) of a line's status, in our own words, with its source. */
 export const statusEntrySchema = z.object({
   date: partialDateSchema,
   status: lineStatusSchema,
-  /** "recall": the date is from memory, not re-checked; the app shows it as uncertain. */
-  source: sourceTagSchema,
+  sources: citationsSchema,
   event: z.string().min(5),
 });
 
@@ -49,8 +67,7 @@ export const capacitySchema = z.object({
   unit: z.enum(["barrels/day", "Mt/year"]),
   /** What the figure is: "agreed ceiling", "design capacity", "after expansion"... */
   what: z.string().min(3),
-  source: sourceTagSchema,
-  sourceName: z.string().min(2),
+  sources: citationsSchema,
 });
 
 function inDateOrder<T extends { date?: string; from?: string }>(entries: T[], ctx: z.RefinementCtx): void {
@@ -67,7 +84,7 @@ export const publishedLengthSchema = z.object({
   km: z.union([z.number().positive(), z.tuple([z.number().positive(), z.number().positive()])]),
   /** "about" for proposals whose length was only announced. */
   approximate: z.boolean().default(false),
-  source: z.string().min(2),
+  sources: citationsSchema,
   /** What the published figure covers when it is not the whole drawn line. */
   covers: z.string().min(2).optional(),
 });
@@ -162,10 +179,12 @@ export const routeContentSchema = z.object({
     obstacle: z.string().min(20),
     quotes: z.array(quoteSchema).min(1).max(3),
   }),
-  background: z
-    .array(z.object({ text: z.string().min(10), source: sourceTagSchema, sourceName: z.string().optional() }))
-    .min(1),
-  after1997: z.array(z.object({ date: z.string().min(4), text: z.string().min(10), source: sourceTagSchema })).min(1),
+  background: z.array(z.object({ text: z.string().min(10), sources: citationsSchema })).min(1),
+  /** Events after the article, oldest first, each dated as precisely as its source. */
+  after1997: z
+    .array(z.object({ date: partialDateSchema, text: z.string().min(10), sources: citationsSchema }))
+    .min(1)
+    .superRefine(inDateOrder),
 });
 
 const bboxSchema = z.tuple([z.number(), z.number(), z.number(), z.number()]);
@@ -219,7 +238,8 @@ export const contentSchema = z.object({
   }),
   /** Country given a lighter land colour: the story is about its oil. */
   focusCountry: z.string(),
-  sourceTags: z.record(sourceTagSchema, z.string()),
+  /** The bibliography, numbered in this order on screen ("[3]"). */
+  sources: z.array(bibliographyEntrySchema).min(1),
   routes: z.array(routeContentSchema).min(1),
   /** Dates the time lens stops at; the first is the article's own date. */
   timeline: z
@@ -249,6 +269,7 @@ export type Capacity = z.infer<typeof capacitySchema>;
 export type LineFeature = z.infer<typeof lineFeatureSchema>;
 export type PlaceFeature = z.infer<typeof placeFeatureSchema>;
 export type WaterFile = z.infer<typeof waterFileSchema>;
+export type BibliographyEntry = z.infer<typeof bibliographyEntrySchema>;
 export type Quote = z.infer<typeof quoteSchema>;
 export type RouteContent = z.infer<typeof routeContentSchema>;
 export type Content = z.infer<typeof contentSchema>;

@@ -13,6 +13,8 @@ type Props = {
   mapCanvas(): Promise<HTMLCanvasElement | null>;
   pictureKey: PictureKey;
   sourceLine: string;
+  /** Full references of the sources behind the statuses drawn. */
+  references: readonly string[];
   banner: string | null;
   /** Saved data that could not be read, kept for the teacher. */
   damaged: unknown;
@@ -43,6 +45,7 @@ export default function ExportDialog(props: Props) {
     const blob = await composePicture(canvas, {
       key: props.pictureKey,
       source: props.sourceLine,
+      references: props.references,
       banner: props.banner,
       pixelRatio: window.devicePixelRatio || 1,
     });

@@ -9,10 +9,26 @@ export type PictureKey = { name: string; colour: string; dash: LineStyleKey }[];
  */
 export async function composePicture(
   map: HTMLCanvasElement,
-  opts: { key: PictureKey; source: string; banner: string | null; pixelRatio: number },
+  opts: {
+    key: PictureKey;
+    source: string;
+    /** Full references for the statuses and figures drawn, listed under the source line. */
+    references: readonly string[];
+    banner: string | null;
+    pixelRatio: number;
+  },
 ): Promise<Blob> {
   const r = opts.pixelRatio;
-  const footer = 34 * r;
+  const probe = document.createElement("canvas").getContext("2d");
+  if (!probe) throw new Error("this browser cannot draw the picture");
+  const font = (px: number, weight = 400) => `${weight} ${px * r}px "Noto Sans", system-ui, sans-serif`;
+  // The footer: the source line, then the references, wrapped to the picture's width.
+  probe.font = font(12);
+  const refLines = opts.references.length
+    ? wrapText(probe, `Sources of the statuses shown: ${opts.references.join("; ")}.`, map.width - 24 * r)
+    : [];
+  const lineH = 18 * r;
+  const footer = 34 * r + refLines.length * lineH + (refLines.length ? 8 * r : 0);
   const canvas = document.createElement("canvas");
   canvas.width = map.width;
   canvas.height = map.height + footer;
@@ -21,7 +37,6 @@ export async function composePicture(
   ctx.fillStyle = "#ffffff";
   ctx.fillRect(0, 0, canvas.width, canvas.height);
   ctx.drawImage(map, 0, 0);
-  const font = (px: number, weight = 400) => `${weight} ${px * r}px "Noto Sans", system-ui, sans-serif`;
 
   // Key, lower right of the map.
   const row = 22 * r;
@@ -79,11 +94,30 @@ export async function composePicture(
   ctx.fillStyle = "#ffffff";
   ctx.font = font(13);
   ctx.textBaseline = "middle";
-  ctx.fillText(opts.source, 12 * r, map.height + footer / 2, canvas.width - 24 * r);
+  ctx.fillText(opts.source, 12 * r, map.height + 17 * r, canvas.width - 24 * r);
+  ctx.font = font(12);
+  refLines.forEach((text, i) => {
+    ctx.fillText(text, 12 * r, map.height + 34 * r + lineH * i + lineH / 2);
+  });
 
   return new Promise<Blob>((resolve, reject) =>
     canvas.toBlob((b) => (b ? resolve(b) : reject(new Error("the picture could not be made"))), "image/png"),
   );
+}
+
+/** Splits text into lines no wider than `width` px in the context's current font. */
+function wrapText(ctx: CanvasRenderingContext2D, text: string, width: number): string[] {
+  const lines: string[] = [];
+  let current = "";
+  for (const word of text.split(" ")) {
+    const next = current ? `${current} ${word}` : word;
+    if (current && ctx.measureText(next).width > width) {
+      lines.push(current);
+      current = word;
+    } else current = next;
+  }
+  if (current) lines.push(current);
+  return lines;
 }
 
 /** Saves a Blob as a file through the browser's download. */

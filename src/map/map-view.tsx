@@ -12,6 +12,7 @@ import { lazy, type Ref, Suspense, useEffect, useImperativeHandle, useRef, useSt
 import type { BuiltData, Content } from "../content/schema";
 import type { Camera } from "../state/url-state";
 import type { UserRoute } from "../store/user-route";
+import { colourOfArrowImage, drawFlowArrow, flowArrowImageId } from "./flow-arrows";
 import { LINE_STYLES } from "./line-styles";
 import {
   allRouteLayerIds,
@@ -170,6 +171,7 @@ function applyUserRoutes(
       map.setPaintProperty(ids.line, "line-color", route.colour);
       map.setPaintProperty(ids.line, "line-dasharray", [...LINE_STYLES[route.dash].dash]);
       map.setPaintProperty(ids.label, "text-color", route.colour);
+      map.setLayoutProperty(ids.arrows, "icon-image", flowArrowImageId(route.colour));
       map.setLayoutProperty(ids.label, "text-field", mapSafeLabel(route.name));
     }
     shown.set(route.id, route);
@@ -313,6 +315,13 @@ export function MapView({
       const route = features[0]?.properties?.route;
       return typeof route === "string" ? route : null;
     };
+    // Flow arrows are drawn here, one image per route colour, the first time a layer asks.
+    map.on("styleimagemissing", (e: { id: string }) => {
+      const colour = colourOfArrowImage(e.id);
+      if (!colour || map.hasImage(e.id)) return;
+      const ratio = Math.max(1, Math.ceil(window.devicePixelRatio || 1));
+      map.addImage(e.id, drawFlowArrow(colour, ratio), { pixelRatio: ratio });
+    });
     map.on("load", () => setReady(true));
     map.once("idle", () => {
       performance.mark("caspian:first-idle");

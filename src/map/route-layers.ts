@@ -1,6 +1,7 @@
 import type { ExpressionSpecification, LayerSpecification } from "@maplibre/maplibre-gl-style-spec";
 import type { Content, RouteContent } from "../content/schema";
 import type { UserRoute } from "../store/user-route";
+import { ARROW_SPACING, flowArrowImageId } from "./flow-arrows";
 import { INACTIVE_OPACITY, LINE_STYLES, LINE_WIDTH } from "./line-styles";
 
 export const LINES_SOURCE = "lines";
@@ -10,6 +11,7 @@ export function routeLayerIds(routeId: string) {
   return {
     casing: `route-${routeId}-casing`,
     line: `route-${routeId}-line`,
+    arrows: `route-${routeId}-arrows`,
     label: `route-${routeId}-label`,
   };
 }
@@ -75,8 +77,8 @@ type LayerInput = {
 
 /**
  * The layers of one route: a pale casing that keeps the line readable on land and water, the
- * line itself (route colour and dash pattern), and the route's name repeated along it so routes
- * stay distinct in greyscale. Visibility is the only thing toggling changes.
+ * line itself (route colour and dash pattern), arrows giving the direction of flow, and the
+ * route's name repeated along it so routes stay distinct in greyscale. Visibility is the only thing toggling changes.
  */
 function layersFor({ routeId, colour, label, source, dash, visible, scale }: LayerInput): LayerSpecification[] {
   const ids = routeLayerIds(routeId);
@@ -108,6 +110,26 @@ function layersFor({ routeId, colour, label, source, dash, visible, scale }: Lay
         "line-opacity": opacity,
         "line-dasharray": dash,
       },
+    },
+    {
+      // Which way the oil flows: arrowheads along the line, in the direction of its coordinates.
+      // They never hide, nor are hidden by, a label (overlap allowed, placement ignored).
+      id: ids.arrows,
+      type: "symbol",
+      source,
+      filter,
+      layout: {
+        visibility,
+        "symbol-placement": "line",
+        "symbol-spacing": ARROW_SPACING * scale,
+        "icon-image": flowArrowImageId(colour),
+        "icon-size": scale,
+        "icon-rotation-alignment": "map",
+        "icon-keep-upright": false,
+        "icon-allow-overlap": true,
+        "icon-ignore-placement": true,
+      },
+      paint: { "icon-opacity": opacity },
     },
     {
       id: ids.label,

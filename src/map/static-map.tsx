@@ -3,6 +3,7 @@ import type { FeatureCollection, Geometry } from "geojson";
 import { useEffect, useMemo, useState } from "react";
 import type { BuiltData, Content } from "../content/schema";
 import type { UserRoute } from "../store/user-route";
+import { ARROW_SIZE, ARROW_SPACING, arrowPath, arrowsAlong } from "./flow-arrows";
 import { dashPattern, INACTIVE_OPACITY, type LineStyleKey, lineLook } from "./line-styles";
 import { type Lens, PALETTE } from "./style";
 
@@ -93,7 +94,7 @@ export default function StaticMap({
   /** The lines to draw, built-in (styled by their status on the lens's day) then imported. */
   type DrawnLine = {
     id: string;
-    geometry: Geometry;
+    geometry: { type: "LineString"; coordinates: number[][] };
     style: LineStyleKey;
     widthFactor: number;
     status?: string;
@@ -222,6 +223,21 @@ export default function StaticMap({
                     strokeLinecap="round"
                     strokeLinejoin="round"
                   />
+                  {arrowsAlong(
+                    line.geometry.coordinates.map(([lon, lat]) => project(lon, lat)),
+                    ARROW_SPACING,
+                  ).map((a) => (
+                    <path
+                      key={`${a.x.toFixed(1)},${a.y.toFixed(1)}`}
+                      className="flow-arrow"
+                      d={arrowPath(ARROW_SIZE)}
+                      transform={`translate(${a.x.toFixed(1)} ${a.y.toFixed(1)}) rotate(${a.angle.toFixed(1)})`}
+                      fill={route.colour}
+                      stroke="#fff"
+                      strokeWidth={2}
+                      strokeLinejoin="round"
+                    />
+                  ))}
                 </g>
               );
             })}

@@ -46,3 +46,8 @@ export function formatCapacity(c: Pick<Capacity, "value" | "unit">): string {
   if (c.unit === "Mt/year") return `${count.format(c.value)} million tonnes a year`;
   return `${count.format(c.value)} barrels a day (about ${count.format(mtPerYear(c))} million tonnes a year)`;
 }
+
+/** "Kenkiyak → Atyrau": the way oil flows (or was to flow), from the line's end places. */
+export function flowText(p: { from: string | null; to: string | null }): string {
+  return p.from && p.to ? `${p.from} → ${p.to}` : "as the arrows on the map show";
+}

@@ -1,6 +1,7 @@
 import type { Capacity, Content, LineMode, StatusEntry } from "../content/schema";
 import { periodStart } from "../content/timeline";
 import type { LineLook } from "../map/line-styles";
+import { Cite } from "./cite";
 import { formatCapacity, formatPartialDate } from "./format";
 
 /** "Operating (pipeline)", or "Not yet planned" before a line's first entry. */
@@ -9,19 +10,13 @@ export function statusText(content: Content, look: LineLook | null, mode: LineMo
   return `${content.statusLabels[look.status]} (${content.modeLabels[mode]})`;
 }
 
-/** A date recalled rather than read in a source is shown as uncertain, in words and a mark. */
-export function SourceTag({ content, source }: { content: Content; source: StatusEntry["source"] }) {
-  return <span className={`source-tag tag-${source}`}>{content.sourceTags[source]}</span>;
-}
-
-/** When the status in force began, and what happened then. */
+/** When the status in force began, what happened then, and the source that says so. */
 export function SinceNote({ content, entry }: { content: Content; entry: StatusEntry }) {
   return (
     <span className="since">
       {" "}
-      — since {formatPartialDate(entry.date)}
-      {entry.source === "recall" && <span className="uncertain"> (date uncertain)</span>}: {entry.event}{" "}
-      <SourceTag content={content} source={entry.source} />
+      — since {formatPartialDate(entry.date)}: {entry.event}
+      <Cite content={content} ids={entry.sources} />
     </span>
   );
 }
@@ -31,8 +26,8 @@ export function capacityText(c: Capacity): string {
 }
 
 /**
- * A line's dated status history. Entries after the article are marked later, and recalled
- * dates uncertain, so hindsight never reads as the article's word.
+ * A line's dated status history, each entry with its source. Entries after the article are
+ * marked later, so hindsight never reads as the article's word.
  */
 export function LineHistory({
   content,
@@ -49,12 +44,9 @@ export function LineHistory({
         const later = periodStart(e.date) > articleDay;
         return (
           <li key={`${e.date}-${e.status}`} className={later ? "is-later" : undefined}>
-            <span className="date">
-              {formatPartialDate(e.date)}
-              {e.source === "recall" && <span className="uncertain"> (uncertain)</span>}
-            </span>{" "}
-            <strong>{content.statusLabels[e.status]}</strong>: {e.event}{" "}
-            <SourceTag content={content} source={e.source} />
+            <span className="date">{formatPartialDate(e.date)}</span> <strong>{content.statusLabels[e.status]}</strong>:{" "}
+            {e.event}
+            <Cite content={content} ids={e.sources} />
             {later && <span className="later-tag"> later</span>}
           </li>
         );

@@ -3,9 +3,10 @@ import { isAfterArticle, statusPhrase, stepDay, type TimelineStep } from "../con
 import { lineLook } from "../map/line-styles";
 import type { Action } from "../state/app-state";
 import type { Note } from "../store/user-route";
+import { Cite } from "./cite";
 import { DetailShell } from "./detail-shell";
-import { formatKm, formatPublishedLength } from "./format";
-import { capacityText, LineHistory, SinceNote, SourceTag, statusText } from "./line-status";
+import { flowText, formatKm, formatPartialDate, formatPublishedLength } from "./format";
+import { capacityText, LineHistory, SinceNote, statusText } from "./line-status";
 import { LineSwatch } from "./line-swatch";
 import { NotesEditor } from "./notes-editor";
 import { Quote } from "./quote";
@@ -49,7 +50,8 @@ export function RouteDetail({ route, content, data, step, note, saveState, dispa
         <ul>
           {route.background.map((b) => (
             <li key={b.text}>
-              {b.text} <span className={`source-tag tag-${b.source}`}>{content.sourceTags[b.source]}</span>
+              {b.text}
+              <Cite content={content} ids={b.sources} />
             </li>
           ))}
         </ul>
@@ -91,7 +93,7 @@ export function RouteDetail({ route, content, data, step, note, saveState, dispa
                       <>
                         {formatPublishedLength(p.publishedLength)}
                         {p.publishedLength.covers && <> ({p.publishedLength.covers})</>}
-                        <span className="source-name"> — source: {p.publishedLength.source}</span>
+                        <Cite content={content} ids={p.publishedLength.sources} />
                       </>
                     ) : (
                       "no published figure"
@@ -102,6 +104,8 @@ export function RouteDetail({ route, content, data, step, note, saveState, dispa
                     approx. {formatKm(p.drawnKm)}, measured on the drawn line
                     {p.schematic ? " (a sketch of the path)" : " (straight segments between waypoints)"}
                   </dd>
+                  <dt>Direction of flow</dt>
+                  <dd data-testid="flow">{flowText(p)}</dd>
                   <dt>Countries crossed</dt>
                   <dd>{p.countries.join(" › ")}</dd>
                   <dt>Capacity</dt>
@@ -112,8 +116,8 @@ export function RouteDetail({ route, content, data, step, note, saveState, dispa
                       <ul className="capacities">
                         {p.capacity.map((c) => (
                           <li key={`${c.from}-${c.value}`}>
-                            {capacityText(c)} <span className="source-name">— {c.sourceName}</span>{" "}
-                            <SourceTag content={content} source={c.source} />
+                            {capacityText(c)}
+                            <Cite content={content} ids={c.sources} />
                           </li>
                         ))}
                       </ul>
@@ -139,8 +143,8 @@ export function RouteDetail({ route, content, data, step, note, saveState, dispa
         <ol className="timeline">
           {route.after1997.map((a) => (
             <li key={`${a.date}-${a.text}`}>
-              <span className="date">{a.date}</span> {a.text}{" "}
-              <span className={`source-tag tag-${a.source}`}>{content.sourceTags[a.source]}</span>
+              <span className="date">{formatPartialDate(a.date)}</span> {a.text}
+              <Cite content={content} ids={a.sources} />
             </li>
           ))}
         </ol>

@@ -4,7 +4,8 @@ import { isAfterArticle, statusPhrase, stepDay, type TimelineStep } from "../con
 import { lineLook } from "../map/line-styles";
 import { formatParagraphs } from "../present/deck";
 import type { UserRoute } from "../store/user-route";
-import { formatKm, formatPublishedLength } from "./format";
+import { Cite } from "./cite";
+import { formatKm, formatPartialDate, formatPublishedLength } from "./format";
 import { statusText } from "./line-status";
 
 type Props = {
@@ -35,6 +36,11 @@ export default function RoutesTable({ content, data, step, userRoutes, onClose }
   const later = isAfterArticle(step, content.timeline);
   type Props = (typeof data.lines.features)[number]["properties"];
   const statusOn = (p: Props, day: number) => statusText(content, lineLook(p, day), p.mode);
+  /** The source of the status entry in force on a day (none before a line's first entry). */
+  const statusCite = (p: Props, day: number) => {
+    const look = lineLook(p, day);
+    return look ? <Cite content={content} ids={look.entry.sources} /> : null;
+  };
   /** A cell for each imported route in a row (what the article cannot say about them). */
   const userCells = (cell: (r: UserRoute) => React.ReactNode) =>
     userRoutes.map((r) => (
@@ -168,7 +174,8 @@ export default function RoutesTable({ content, data, step, userRoutes, onClose }
                   <ul>
                     {r.after1997.map((a) => (
                       <li key={`${a.date}-${a.text}`}>
-                        <strong>{a.date}</strong>: {a.text}
+                        <strong>{formatPartialDate(a.date)}</strong>: {a.text}
+                        <Cite content={content} ids={a.sources} />
                       </li>
                     ))}
                   </ul>
@@ -207,13 +214,26 @@ export default function RoutesTable({ content, data, step, userRoutes, onClose }
                   <td>{p.from ?? "—"}</td>
                   <td>{p.via.length ? p.via.join(", ") : "—"}</td>
                   <td>{p.to ?? "—"}</td>
-                  <td>{statusOn(p, articleDay)}</td>
-                  {later && <td className="later-value">{statusOn(p, stepDay(step))}</td>}
+                  <td>
+                    {statusOn(p, articleDay)}
+                    {statusCite(p, articleDay)}
+                  </td>
+                  {later && (
+                    <td className="later-value">
+                      {statusOn(p, stepDay(step))}
+                      {statusCite(p, stepDay(step))}
+                    </td>
+                  )}
                   <td>{p.countries.join(", ")}</td>
                   <td>
-                    {p.publishedLength
-                      ? `${formatPublishedLength(p.publishedLength)} (${p.publishedLength.source})`
-                      : "none published"}
+                    {p.publishedLength ? (
+                      <>
+                        {formatPublishedLength(p.publishedLength)}
+                        <Cite content={content} ids={p.publishedLength.sources} />
+                      </>
+                    ) : (
+                      "none published"
+                    )}
                   </td>
                   <td>{formatKm(p.drawnKm)}</td>
                 </tr>

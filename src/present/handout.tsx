@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from "react";
 import type { BuiltData, Content } from "../content/schema";
 import { stepDay } from "../content/timeline";
 import { lineLook } from "../map/line-styles";
+import { Cite, fullCitation } from "../panel/cite";
 import { articleCitation, formatKm, formatPublishedLength } from "../panel/format";
 import { statusText } from "../panel/line-status";
 import { LineSwatch } from "../panel/line-swatch";
@@ -102,11 +103,19 @@ export default function Handout({ content, data, images, onReady }: Props) {
                       <td>
                         {look && <LineSwatch style={look.style} colour={route.colour} width={30} />} {p.name}
                       </td>
-                      <td>{statusText(content, look, p.mode)}</td>
                       <td>
-                        {p.publishedLength
-                          ? `${formatPublishedLength(p.publishedLength)} (${p.publishedLength.source})`
-                          : "none published"}
+                        {statusText(content, look, p.mode)}
+                        {look && <Cite content={content} ids={look.entry.sources} />}
+                      </td>
+                      <td>
+                        {p.publishedLength ? (
+                          <>
+                            {formatPublishedLength(p.publishedLength)}
+                            <Cite content={content} ids={p.publishedLength.sources} />
+                          </>
+                        ) : (
+                          "none published"
+                        )}
                       </td>
                       <td>approx. {formatKm(p.drawnKm)}</td>
                     </tr>
@@ -115,13 +124,27 @@ export default function Handout({ content, data, images, onReady }: Props) {
               </tbody>
             </table>
             <p className="handout-source">
-              Sources: {articleCitation(content)}; background and figures from the Caspian Routes research brief; map
-              from Natural Earth (public domain), borders of {content.article.asOf}. Drawn lengths are measured on
-              simplified lines and are approximate.
+              Sources: {articleCitation(content)}; numbered sources [1]–[{content.sources.length}] are listed on the
+              last page; map from Natural Earth (public domain), borders of {content.article.asOf}. Drawn lengths are
+              measured on simplified lines and are approximate.
             </p>
           </section>
         );
       })}
+      <section className="handout-page handout-sources">
+        <h2>Sources</h2>
+        <p>
+          <cite>{articleCitation(content)}</cite>: quotations are its own words, cited by paragraph (¶).
+        </p>
+        <ol className="bibliography">
+          {content.sources.map((s) => (
+            <li key={s.id}>
+              {fullCitation(s)}
+              {s.url && <>. {s.url}</>}
+            </li>
+          ))}
+        </ol>
+      </section>
     </div>
   );
 }

@@ -116,10 +116,16 @@ test.describe("the explorer", () => {
         const item = lineSection.getByRole("listitem").filter({ has: page.getByRole("heading", { name: p.name }) });
         await expect(item).toContainText(`approx. ${p.drawnKm.toLocaleString("en-GB")} km`);
         await expect(item).toContainText(p.countries.join(" › "));
-        if (p.publishedLength) await expect(item).toContainText(`source: ${p.publishedLength.source}`);
+        // The published length names its source: its number in the Sources list and its outlet.
+        if (p.publishedLength) {
+          const id = p.publishedLength.sources[0];
+          const n = data.content.sources.findIndex((s) => s.id === id) + 1;
+          const source = data.content.sources[n - 1];
+          await expect(item).toContainText(`[${n}] ${source.by}`);
+        }
       }
       const later = detail.getByRole("region", { name: "After 1997" });
-      for (const a of route.after1997) await expect(later).toContainText(a.date);
+      for (const a of route.after1997) await expect(later).toContainText(a.text);
 
       await expect(page).toHaveURL(new RegExp(`[?&]route=${route.id}`));
       await detail.getByRole("button", { name: /Close/ }).click();

@@ -41,12 +41,14 @@ describe("the content and geo files", () => {
   it("computes the countries each line crosses, in order, from the 1997 basemap", () => {
     expect(line("caucasus-btc").countries).toEqual(["Azerbaijan", "Georgia", "Turkey"]);
     expect(line("caucasus-baku-supsa").countries).toEqual(["Azerbaijan", "Georgia"]);
+    expect(line("caucasus-baku-batumi-rail").countries).toEqual(["Azerbaijan", "Georgia"]);
     expect(line("russia-cpc").countries).toEqual(["Kazakhstan", "Russia"]);
-    expect(line("russia-baku-novorossiysk").countries).toEqual(["Azerbaijan", "Russia"]);
+    expect(line("russia-baku-khasavyurt").countries).toEqual(["Azerbaijan", "Russia"]);
+    expect(line("russia-dagestan-bypass").countries).toEqual(["Russia"]);
     expect(line("iran-kti-pipeline").countries).toEqual(["Kazakhstan", "Turkmenistan", "Iran"]);
-    expect(line("east-asia-kumkol-alashankou").countries).toEqual(["Kazakhstan", "China"]);
-    expect(line("east-asia-atyrau-kenkiyak").countries).toEqual(["Kazakhstan"]);
-    expect(line("caucasus-trans-caspian").countries).toEqual(["Kazakhstan", "Azerbaijan"]);
+    expect(line("east-asia-atasu-alashankou").countries).toEqual(["Kazakhstan", "China"]);
+    expect(line("east-asia-kenkiyak-atyrau").countries).toEqual(["Kazakhstan"]);
+    expect(line("caucasus-aktau-baku-tanker").countries).toEqual(["Kazakhstan", "Azerbaijan"]);
   });
 
   it("drawn lengths run somewhat shorter than the published ones (straight segments between waypoints)", () => {
@@ -58,6 +60,20 @@ describe("the content and geo files", () => {
       expect(f.properties.drawnKm / published).toBeGreaterThan(0.75);
       expect(f.properties.drawnKm / published).toBeLessThan(1.05);
     }
+  });
+
+  it("draws each line the way its oil flows, from its first place to its last", () => {
+    // Kenkiyak–Atyrau ran west, away from China; the line to China runs east.
+    expect([line("east-asia-kenkiyak-atyrau").from, line("east-asia-kenkiyak-atyrau").to]).toEqual([
+      "Kenkiyak",
+      "Atyrau",
+    ]);
+    expect([line("east-asia-atasu-alashankou").from, line("east-asia-atasu-alashankou").to]).toEqual([
+      "Atasu",
+      "Alashankou",
+    ]);
+    expect([line("caucasus-baku-batumi-rail").from, line("caucasus-baku-batumi-rail").to]).toEqual(["Baku", "Batumi"]);
+    expect(line("iran-aktau-neka-swap").to).toBe("Neka");
   });
 
   it("gives each route bounds that contain all its lines", () => {

@@ -34,25 +34,58 @@ describe("partial dates", () => {
 
 describe("status at each step of the time lens, for every line", () => {
   const steps = content.timeline.map((t) => t.id);
-  // Columns follow content.timeline: Nov 1997, Apr 1999, Mar 2001, May 2006, Jul 2006, 2008, 2009, 2010, today.
-  const expected: Record<string, string[]> = {
-    "iran-kti-pipeline": Array(9).fill("proposed"),
-    "iran-aktau-neka-swap": ["agreed", "agreed", ...Array(5).fill("operating"), "halted", "halted"],
-    "caucasus-tengiz-aktau": Array(9).fill("operating"),
-    "caucasus-trans-caspian": Array(9).fill("operating"),
-    "caucasus-baku-supsa": ["under-construction", ...Array(8).fill("operating")],
-    "caucasus-btc": ["proposed", "agreed", "agreed", ...Array(6).fill("operating")],
-    "east-asia-atyrau-kenkiyak": ["agreed", "agreed", "agreed", ...Array(6).fill("operating")],
-    "east-asia-kenkiyak-kumkol": [...Array(6).fill("agreed"), "operating", "operating", "operating"],
-    "east-asia-kumkol-alashankou": ["agreed", "agreed", "agreed", "under-construction", ...Array(5).fill("operating")],
-    "russia-atyrau-samara": Array(9).fill("operating"),
-    "russia-cpc": ["agreed", "under-construction", ...Array(7).fill("operating")],
-    "russia-baku-novorossiysk": ["operating", "halted", ...Array(7).fill("operating")],
+  const op = (n: number) => Array(n).fill("operating");
+  const halted = (n: number) => Array(n).fill("halted");
+  // Columns follow content.timeline:
+  // Nov 1997, Apr 1999, Apr 2000, Nov 2001, Jan 2002, May 2006, Jul 2006, 2008, 2009, 2010, today.
+  const expected: Record<string, (string | null)[]> = {
+    "iran-kti-pipeline": Array(11).fill("proposed"),
+    // Agreed in 1996, put off in March 2001, running from January 2002, suspended June 2010.
+    "iran-aktau-neka-swap": ["agreed", "agreed", "agreed", "agreed", ...op(5), "halted", "halted"],
+    // Finished January 2001: not on the map before.
+    "iran-neka-rey": [null, null, null, ...op(8)],
+    "caucasus-tengiz-aktau": op(11),
+    "caucasus-aktau-baku-tanker": op(11),
+    "caucasus-baku-batumi-rail": op(11),
+    "caucasus-baku-supsa": ["under-construction", ...op(10)],
+    // Political declaration 1998, binding agreement November 1999, oil at Ceyhan 28 May 2006.
+    "caucasus-btc": ["proposed", "proposed", "agreed", "agreed", "agreed", ...op(6)],
+    // Kazakh oil into BTC: agreed June 2006, flowing from October 2008.
+    "caucasus-aktau-sangachal-tanker": [null, null, null, null, null, null, "agreed", ...op(4)],
+    // The 1997 plan, shelved in August 1999; the western start and eastern end were never built.
+    "east-asia-uzen-kenkiyak": ["agreed", "agreed", ...halted(9)],
+    "east-asia-alashankou-karamay": ["agreed", "agreed", ...halted(9)],
+    "east-asia-kenkiyak-kumkol": ["agreed", "agreed", ...halted(5), "agreed", ...op(3)],
+    "east-asia-kumkol-atasu": ["agreed", "agreed", ...halted(4), ...op(5)],
+    // First pipeline oil crossed into China on 25 May 2006.
+    "east-asia-atasu-alashankou": ["agreed", "agreed", ...halted(3), ...op(6)],
+    // Opened 2003, flowing west to Atyrau: not part of the China line in any step.
+    "east-asia-kenkiyak-atyrau": [null, null, null, null, null, ...op(6)],
+    "russia-atyrau-samara": op(11),
+    // First tanker 13 October 2001, opened 27 November 2001: operating at the November 2001 step.
+    "russia-cpc": ["agreed", "agreed", "under-construction", ...op(8)],
+    "russia-baku-khasavyurt": op(11),
+    // Chechnya closed its section in April 1999; the bypass was due in service in April 2000.
+    "russia-chechen-section": ["operating", ...halted(10)],
+    "russia-dagestan-bypass": ["agreed", "agreed", ...op(9)],
+    "russia-terskaya-novorossiysk": op(11),
   };
 
   it("covers every line and every step", () => {
     expect(Object.keys(expected).sort()).toEqual(project.lines.map((l) => l.properties.id).sort());
-    expect(steps).toEqual(["1997-11", "1999-04", "2001-03", "2006-05", "2006-07", "2008", "2009", "2010", "today"]);
+    expect(steps).toEqual([
+      "1997-11",
+      "1999-04",
+      "2000-04",
+      "2001-11",
+      "2002-01",
+      "2006-05",
+      "2006-07",
+      "2008",
+      "2009",
+      "2010",
+      "today",
+    ]);
   });
 
   for (const [id, statuses] of Object.entries(expected)) {
@@ -63,21 +96,50 @@ describe("status at each step of the time lens, for every line", () => {
   }
 });
 
+describe("the corrected dates hold at their boundaries", () => {
+  it("the consortium's line was not operating during line fill; it was from the first tanker", () => {
+    const cpc = line("russia-cpc").history;
+    expect(statusAt(cpc, on("2001-03-31"))).toBe("under-construction");
+    expect(statusAt(cpc, on("2001-10-12"))).toBe("under-construction");
+    expect(statusAt(cpc, on("2001-10-13"))).toBe("operating");
+  });
+
+  it("the swaps did not run in 2000–01; they ran from January 2002", () => {
+    const swap = line("iran-aktau-neka-swap").history;
+    expect(statusAt(swap, on("2000-06-01"))).toBe("agreed");
+    expect(statusAt(swap, on("2001-12-31"))).toBe("agreed");
+    expect(statusAt(swap, on("2002-01-01"))).toBe("operating");
+  });
+
+  it("the bypass, not the line through Grozny, carries oil from April 2000", () => {
+    const april2000 = on("2000-04-01");
+    expect(statusAt(line("russia-chechen-section").history, april2000)).toBe("halted");
+    expect(statusAt(line("russia-dagestan-bypass").history, april2000)).toBe("operating");
+    expect(statusAt(line("russia-dagestan-bypass").history, on("1999-12-31"))).toBe("under-construction");
+  });
+
+  it("the swap line's width in 1997 is the 2 Mt/yr start, not the 6 Mt/yr aimed for by 2006", () => {
+    const swap = line("iran-aktau-neka-swap");
+    expect(lineLook(swap, stepDay(content.timeline[0]), true)?.capacity?.value).toBe(2);
+    expect(lineLook(swap, stepDay({ date: "2006-07" }), true)?.capacity?.value).toBe(6);
+  });
+});
+
 describe("boundary dates", () => {
   it("a month-precise opening counts from the first of the month", () => {
-    const supsa = line("caucasus-baku-supsa").history;
-    expect(statusAt(supsa, on("1999-03-31"))).toBe("under-construction");
-    expect(statusAt(supsa, on("1999-04-01"))).toBe("operating");
+    const grozny = line("russia-chechen-section").history;
+    expect(statusAt(grozny, on("1999-03-31"))).toBe("operating");
+    expect(statusAt(grozny, on("1999-04-01"))).toBe("halted");
   });
 
   it("a year-only date counts from 1 January", () => {
-    const link = line("east-asia-kenkiyak-kumkol").history;
-    expect(statusAt(link, on("2008-12-31"))).toBe("agreed");
-    expect(statusAt(link, on("2009-01-01"))).toBe("operating");
+    const link = line("east-asia-kenkiyak-atyrau").history;
+    expect(statusAt(link, on("2002-12-31"))).toBeNull();
+    expect(statusAt(link, on("2003-01-01"))).toBe("operating");
   });
 
   it("a day-precise entry starts on that day; before a line's first entry there is no status", () => {
-    const north = line("russia-baku-novorossiysk").history;
+    const north = line("russia-baku-khasavyurt").history;
     expect(statusAt(north, on("1997-10-24"))).toBeNull();
     expect(statusAt(north, on("1997-10-25"))).toBe("operating");
   });
@@ -85,14 +147,14 @@ describe("boundary dates", () => {
   it("the article's own date shows the 1997 statuses", () => {
     const article = stepDay(content.timeline[0]);
     expect(article).toBe(on("1997-11-24"));
-    expect(statusAt(line("east-asia-kumkol-alashankou").history, article)).toBe("agreed");
+    expect(statusAt(line("east-asia-atasu-alashankou").history, article)).toBe("agreed");
     expect(statusAt(line("caucasus-btc").history, article)).toBe("proposed");
   });
 });
 
 describe("how a line is drawn on a date", () => {
   it("a halted line keeps the pattern of what it was, faded", () => {
-    const look = lineLook(line("russia-baku-novorossiysk"), stepDay({ date: "1999-04" }));
+    const look = lineLook(line("russia-chechen-section"), stepDay({ date: "1999-04" }));
     expect(look).toMatchObject({ status: "halted", inactive: true, style: "operating" });
   });
 

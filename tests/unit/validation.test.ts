@@ -34,16 +34,45 @@ describe("content validation names the file and the field", () => {
     const bad = editedRouteFile((fc) => {
       const history = fc.features[1].properties.history as Record<string, unknown>[];
       history[0].status = "rumoured";
-      delete history[1].source;
+      delete history[1].sources;
       history[2].date = "2010-13";
     });
     const problems = problemsOf({ content, geo: { ...geo, "iran.geojson": bad } });
     expect(problems).toHaveLength(3);
     expect(problems[0]).toMatch(/^geo\/iran\.geojson: features\[1\]\.properties\.history\[0\]\.status: /);
-    expect(problems[1]).toMatch(/^geo\/iran\.geojson: features\[1\]\.properties\.history\[1\]\.source: /);
+    expect(problems[1]).toMatch(/^geo\/iran\.geojson: features\[1\]\.properties\.history\[1\]\.sources: /);
     expect(problems[2]).toBe(
       "geo/iran.geojson: features[1].properties.history[2].date: must be a date written YYYY, YYYY-MM or YYYY-MM-DD",
     );
+  });
+
+  it("refuses a dated entry, a capacity or a later event with no source, and a source not in the bibliography", () => {
+    const bad = editedRouteFile((fc) => {
+      const swap = fc.features[1].properties;
+      (swap.history as Record<string, unknown>[])[0].sources = [];
+      (swap.capacity as Record<string, unknown>[])[0].sources = ["my-memory"];
+    });
+    const routes = structuredClone(content.routes) as unknown as { after1997: Record<string, unknown>[] }[];
+    delete routes[0].after1997[0].sources;
+    const problems = problemsOf({ content: { ...content, routes }, geo: { ...geo, "iran.geojson": bad } });
+    expect(problems).toEqual([
+      "src/content/content.ts: routes[0].after1997[0].sources: Invalid input: expected array, received undefined",
+      "geo/iran.geojson: features[1].properties.history[0].sources: a fact must name at least one source from the bibliography (content.sources)",
+    ]);
+    const unknown = problemsOf({
+      content,
+      geo: { ...geo, "iran.geojson": bad.replace('"sources":[]', '"sources":["ogj-2003-04-07"]') },
+    });
+    expect(unknown).toEqual([
+      'geo/iran.geojson: features[1].properties.capacity[0].sources: unknown source "my-memory" (not in content.sources)',
+    ]);
+  });
+
+  it("lists no source that nothing cites", () => {
+    const sources = [...content.sources, { id: "padding", title: "An unread book", by: "Nobody", date: "2001" }];
+    expect(problemsOf({ content: { ...content, sources }, geo })).toEqual([
+      `src/content/content.ts: sources[${content.sources.length}]: "padding" is cited by no fact`,
+    ]);
   });
 
   it("rejects a history out of date order", () => {
@@ -52,7 +81,7 @@ describe("content validation names the file and the field", () => {
       history[2].date = "1999";
     });
     expect(problemsOf({ content, geo: { ...geo, "iran.geojson": bad } })).toEqual([
-      "geo/iran.geojson: features[1].properties.history[2]: dates out of order: 1999 comes after 2000",
+      "geo/iran.geojson: features[1].properties.history[2]: dates out of order: 1999 comes after 2001-03",
     ]);
   });
 
@@ -115,9 +144,10 @@ describe("content validation names the file and the field", () => {
   it("rejects a content route with no lines", () => {
     const { "iran.geojson": _dropped, ...withoutIran } = geo;
     const problems = problemsOf({ content, geo: withoutIran });
-    expect(problems).toEqual([
+    // The sources only the Iran lines cited are then unused, and are listed after it.
+    expect(problems[0]).toBe(
       'src/content/content.ts: routes[0].id: route "iran" has no lines in any geo/*.geojson file',
-    ]);
+    );
   });
 
   it("rejects a long quotation and a bad colour in the content file", () => {
