@@ -819,7 +819,7 @@ export const content = {
         "North and west through Russia: the old pipeline north from Atyrau, the new line from Baku to Novorossiysk, and the planned Caspian Pipeline Consortium line.",
       article: {
         obstacle:
-          "Moscow was not interested in Caspian oil flowing out except through Russia, so the article expected no Kazakh oil to flow soon and the economic side of US–Kazakh ties to stay relatively weak for some time.",
+          "Moscow was not interested in Caspian oil flowing out except through Russia, so the article expected no Kazakh oil to flow soon and the economic basis of US–Kazakh ties to stay relatively weak for some time.",
         quotes: [{ text: "not interested in seeing Caspian oil flow out except via its own territory", paragraph: 15 }],
       },
       background: [
@@ -893,7 +893,7 @@ export const content = {
       kind: "title",
       title: "Kazakhstan's oil and the United States, November 1997",
       caption:
-        "In November 1997 Kazakhstan's president, Nursultan Nazarbayev, made a two-day visit to Washington. A news analysis published the following week called the visit a major step forward, yet argued that the relationship would remain difficult and fragile. Oil, and the routes it could take out of the country, run through the argument.",
+        "In November 1997 Kazakhstan's president, Nursultan Nazarbayev, made a two-day visit to Washington. A news analysis published the following week called the visit a major step forward, yet argued that the relationship was likely to remain difficult and fragile. Oil, and the routes it could take out of the country, run through the argument.",
       paragraphs: [1, 2, 4, 19],
       camera: { bounds: [28, 27, 88, 54] },
       visible: [],
@@ -910,8 +910,8 @@ export const content = {
       kind: "context",
       title: "Oil is the basis of the relationship",
       caption:
-        "Both sides said the basis of their relationship was economic, and Nazarbayev saw his country's oil as the basis for its enrichment and wider ties with the West. But they did not agree on where the economic ties would lead: American leaders said they would bring regional stability and even democracy.",
-      paragraphs: [6, 7, 8, 9, 10, 11],
+        "Both sides said the basis of their relationship was economic, and Nazarbayev saw his country's oil as the basis for its enrichment and wider ties with the West. But they did not agree on where the economic ties would lead: American leaders suggested they would have political consequences, including regional stability and even democracy.",
+      paragraphs: [6, 7, 8, 9, 10, 11, 12],
       quote: { text: "the basis of the relationship was economic", paragraph: 6 },
       camera: { bounds: [45, 40, 88, 56] },
       visible: [],
@@ -920,7 +920,7 @@ export const content = {
         "Point out Tengiz, on the north-east shore of the Caspian, and how far it is from any open sea. The article sets Al Gore's and Hillary Clinton's remarks (¶10–¶11) against Nazarbayev's: in none of his publicly reported remarks did he appear to share their view of his country's political development (¶12).",
       questions: [
         "What did each side expect the economic ties to bring?",
-        "Can economic progress alone lead to democracy? Whose view is that in the article?",
+        "Does economic progress lead to democracy? Whose view is that in the article?",
       ],
     },
     {
@@ -1000,7 +1000,7 @@ export const content = {
       kind: "reasons",
       title: "Three reasons the relationship would grow slowly",
       caption:
-        "The article gives three reasons (¶5). First, both sides called the relationship economic but did not agree on where it would lead (¶6). Second, the routes: Washington would not support a pipeline through Iran, its preferred routes were far from completion, and Moscow wanted Caspian oil to leave only through Russia (¶13–¶15). Third, they agreed on defence and security measures but not on what those would mean (¶16–¶18).",
+        "The article gives three reasons (¶5). First, both sides called the relationship economic but did not agree on where it would lead (¶6). Second, the routes: Washington would not support a pipeline through Iran, its preferred routes were far from completion, and Moscow wanted Caspian oil to leave only through Russia (¶13–¶15). Third, they agreed on defence and security measures but did not appear to agree on what those would mean (¶16–¶18).",
       paragraphs: [5, 6, 13, 14, 15, 16, 17, 18],
       camera: { bounds: [28, 27, 88, 54] },
       visible: "all",
@@ -1018,7 +1018,7 @@ export const content = {
       kind: "conclusion",
       title: "Difficult and fragile",
       caption:
-        "None of these differences is necessarily fatal, the article says, but the relationship was likely to stay difficult, because the two sides saw their ties differently, and fragile, because it rested almost only on economic ties, which the article calls a weak foundation unless Kazakhstan's oil begins to flow out to the West.",
+        "None of these differences is necessarily fatal, the article says, but the relationship was likely to stay difficult, because the two sides seemed likely to see their ties quite differently, and fragile, because it seemed to rest almost only on economic ties, which the article calls a weak foundation unless Kazakhstan's oil begins to flow out to the West.",
       paragraphs: [19, 20],
       quote: { text: "likely to remain both difficult and fragile", paragraph: 19 },
       camera: { bounds: [28, 27, 88, 54] },
@@ -1027,7 +1027,7 @@ export const content = {
       notes:
         "Read ¶20 aloud. The 1997 map already shows small amounts of Kazakh oil going west by tanker and rail, and more going north through Russia: ask what the article means by oil that 'begins to flow out to the West'.",
       questions: [
-        "Why does the article call economic ties a weak foundation for the relationship?",
+        "Why does the article call economic ties a weak foundation unless Kazakhstan's oil flows west?",
         "What would have to happen on this map for the relationship to grow stronger?",
       ],
     },

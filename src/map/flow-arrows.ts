@@ -19,10 +19,10 @@ export function colourOfArrowImage(id: string): string | null {
 }
 
 /** Arrow size in CSS px at scale 1: wider than the thickest line, readable on a projector. */
-export const ARROW_SIZE = 18;
+export const ARROW_SIZE = 22;
 
 /** Distance between arrows along a line, in CSS px at scale 1. */
-export const ARROW_SPACING = 110;
+export const ARROW_SPACING = 90;
 
 /**
  * The arrowhead, pointing along +x, centred on (0, 0), in units of ARROW_SIZE: a filled

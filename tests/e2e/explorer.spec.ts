@@ -113,7 +113,9 @@ test.describe("the explorer", () => {
       const lines = data.lines.features.filter((f) => f.properties.route === route.id);
       const lineSection = detail.getByRole("region", { name: "The lines of this route" });
       for (const { properties: p } of lines) {
-        const item = lineSection.getByRole("listitem").filter({ has: page.getByRole("heading", { name: p.name }) });
+        const item = lineSection
+          .getByRole("listitem")
+          .filter({ has: page.getByRole("heading", { name: p.name, exact: true }) });
         await expect(item).toContainText(`approx. ${p.drawnKm.toLocaleString("en-GB")} km`);
         await expect(item).toContainText(p.countries.join(" › "));
         // The published length names its source: its number in the Sources list and its outlet.

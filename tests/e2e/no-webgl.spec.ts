@@ -48,6 +48,11 @@ test.describe("without WebGL", () => {
     await page.keyboard.press("Home");
     await expect(swap).toHaveAttribute("data-status", "agreed");
     await expect(swap).toHaveAttribute("opacity", "1");
+    // Every drawn line carries arrows for the way its oil flows.
+    await expect(swap.locator(".flow-arrow").first()).toBeVisible();
+    const lines = page.getByTestId("static-map").locator("g[data-line]");
+    const count = await lines.count();
+    for (let i = 0; i < count; i++) expect(await lines.nth(i).locator(".flow-arrow").count()).toBeGreaterThan(0);
   });
 
   test("presentation mode still walks through the slides", async ({ page }) => {

@@ -254,7 +254,9 @@ test.describe("presentation mode", () => {
     }
   });
 
-  test("prints a handout: a title page and one page per route with its name and ¶ citation", async ({ page }) => {
+  test("prints a handout: a title page, one page per route with its name and ¶ citation, and the numbered sources", async ({
+    page,
+  }) => {
     await page.addInitScript(() => {
       window.print = () => document.documentElement.setAttribute("data-printed", "true");
     });
@@ -264,14 +266,23 @@ test.describe("presentation mode", () => {
     await expect(page.locator(".handout")).toHaveAttribute("data-ready", "true");
     const pdf = await page.pdf({ format: "A4", printBackground: true });
     const { totalPages, text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: false });
-    expect(totalPages).toBe(1 + routes.length);
-    expect(text[0]).toContain(data.content.title);
+    const pages = text.map((t) => t.replace(/\s+/g, " "));
+    expect(pages[0]).toContain(data.content.title);
+    // One page per route from page 2 (a long one may run over), then the numbered sources.
+    expect(totalPages).toBeGreaterThanOrEqual(2 + routes.length);
     routes.forEach((route, i) => {
-      const pageText = text[i + 1].replace(/\s+/g, " ");
-      expect(pageText).toContain(route.name);
+      const pageText =
+        pages.slice(1).find((t) => t.includes("The obstacle the article names") && t.includes(route.name)) ?? "";
+      expect(pageText, `a page for the ${route.name} (route ${i + 1})`).toContain(route.name);
       for (const q of route.article.quotes) expect(pageText).toContain(`¶${q.paragraph}`);
       expect(pageText).toContain("RFE/RL");
     });
+    const all = pages.join(" ");
+    const sourcesAt = all.lastIndexOf("Sources RFE/RL");
+    expect(sourcesAt).toBeGreaterThan(0);
+    for (const source of data.content.sources) expect(all.slice(sourcesAt)).toContain(source.by);
+    // Nothing a student cannot look up: no internal research brief.
+    expect(all).not.toMatch(/research brief/i);
     // Each route page carries a picture of the map.
     await expect(page.locator(".handout img")).toHaveCount(routes.length);
   });

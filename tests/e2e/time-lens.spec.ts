@@ -1,4 +1,5 @@
 import type { Page } from "@playwright/test";
+import { content } from "../../src/content/content";
 import { axeViolations, expect, openApp, pixelsOfColour, routes, test } from "./fixtures";
 
 const iran = routes.find((r) => r.id === "iran");
@@ -30,14 +31,18 @@ test.describe("the time lens", () => {
     await expect(page.getByTestId("legend-styles")).not.toContainText("Halted");
 
     await slider(page).focus();
-    for (let i = 0; i < 3; i++) await page.keyboard.press("ArrowRight");
-    await expect(slider(page)).toHaveAttribute("aria-valuetext", "May 2006: First oil through Baku–Tbilisi–Ceyhan");
-    await expect(banner(page)).toContainText("Showing May 2006 — after the article");
-    await expect(statusKey(page)).toHaveText("Status in May 2006 (later)");
-    await expect(page.locator(".source-line")).toContainText("line statuses in May 2006 (later)");
-    await expect(page).toHaveURL(/[?&]date=2006-05(&|$)/);
-    await expect.poll(() => drawnLine(page, "caucasus-btc")).toMatchObject({ style: "operating", status: "operating" });
-    // The key lists the styles in use that day: Atasu–Alashankou was being built.
+    for (let i = 0; i < 2; i++) await page.keyboard.press("ArrowRight");
+    await expect(slider(page)).toHaveAttribute(
+      "aria-valuetext",
+      "April 2000: The bypass around Chechnya is due in service",
+    );
+    await expect(banner(page)).toContainText("Showing April 2000 — after the article");
+    await expect(statusKey(page)).toHaveText("Status in April 2000 (later)");
+    await expect(page.locator(".source-line")).toContainText("line statuses in April 2000 (later)");
+    await expect(page).toHaveURL(/[?&]date=2000-04(&|$)/);
+    // The binding agreement of November 1999 made Baku–Tbilisi–Ceyhan agreed, not yet built.
+    await expect.poll(() => drawnLine(page, "caucasus-btc")).toMatchObject({ style: "agreed", status: "agreed" });
+    // The key lists the styles in use that day: the consortium's line was being built.
     await expect(page.getByTestId("legend-styles")).toContainText("Pipeline under construction");
 
     await page.keyboard.press("End");
@@ -78,19 +83,20 @@ test.describe("the time lens", () => {
     await openApp(page, "?date=2006-07&route=east-asia");
     await expect(banner(page)).toContainText("Showing July 2006 — after the article");
     const detail = page.getByRole("article", { name: "East Asia route" });
-    const alashankou = detail.locator('[data-line="east-asia-kumkol-alashankou"]');
+    const alashankou = detail.locator('[data-line="east-asia-atasu-alashankou"]');
     await expect(alashankou.getByTestId("status-1997")).toHaveText("Agreed, not yet built (pipeline)");
-    await expect(alashankou.getByTestId("status-at-date")).toContainText("Operating (pipeline) — since July 2006");
+    await expect(alashankou.getByTestId("status-at-date")).toContainText("Operating (pipeline) — since 11 July 2006");
+    // Shelved in 1999, not yet taken up again in 2006.
     const kumkol = detail.locator('[data-line="east-asia-kenkiyak-kumkol"]');
-    await expect(kumkol.getByTestId("status-at-date")).toContainText("Agreed, not yet built (pipeline)");
+    await expect(kumkol.getByTestId("status-at-date")).toContainText("Halted (pipeline) — since August 1999");
 
     // The history lists every dated change, the later ones marked as later.
     await alashankou.getByText("Status history").click();
     const history = alashankou.locator(".line-history li");
-    await expect(history).toHaveCount(3);
+    await expect(history).toHaveCount(6);
     await expect(history.nth(0)).not.toContainText("later");
-    await expect(history.nth(2)).toContainText("July 2006");
-    await expect(history.nth(2)).toContainText("later");
+    await expect(history.nth(5)).toContainText("11 July 2006");
+    await expect(history.nth(5)).toContainText("later");
 
     await page.getByRole("button", { name: "Routes table" }).click();
     const dialog = page.getByRole("dialog", { name: "Routes table" });
@@ -99,10 +105,50 @@ test.describe("the time lens", () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
-  test("recalled dates are shown as uncertain", async ({ page }) => {
-    await openApp(page, "?date=2001-03&route=russia");
-    const north = page.locator('[data-line="russia-baku-novorossiysk"]');
-    await expect(north.getByTestId("status-at-date")).toContainText("since 2000 (date uncertain)");
+  test("every status names its source, and the Sources view lists the whole bibliography, numbered", async ({
+    page,
+  }) => {
+    await openApp(page, "?date=2001-11&route=russia");
+    // The consortium's line opened in 2001 on the sources the detail names: the trial loading, then the opening.
+    const cpc = page.locator('[data-line="russia-cpc"]');
+    const opening = content.sources.findIndex((s) => s.id === "upi-2001-11-27") + 1;
+    await expect(cpc.getByTestId("status-at-date")).toContainText(
+      `since 27 November 2001: Officially opened. (sources: [${opening}] Bill Anderson, UPI, 27 November 2001;`,
+    );
+    await page.getByRole("button", { name: "Sources" }).click();
+    const dialog = page.getByRole("dialog", { name: "Sources" });
+    const items = dialog.locator("ol.bibliography > li");
+    await expect(items).toHaveCount(content.sources.length);
+    await expect(items.nth(opening - 1)).toContainText("Bill Anderson, UPI, “Caspian pipeline skirts trouble spots”");
+    await expect(dialog.getByRole("link", { name: "The fact table" })).toHaveAttribute("href", /\/facts\.md$/);
+    expect(await axeViolations(page)).toEqual([]);
+    await dialog.getByRole("button", { name: /Close/ }).click();
+    await expect(dialog).toHaveCount(0);
+  });
+
+  test("April 2000: the bypass carries the oil and the section through Grozny is halted", async ({ page }) => {
+    await openApp(page, "?date=2000-04&route=russia");
+    await expect.poll(() => drawnLine(page, "russia-dagestan-bypass")).toMatchObject({ status: "operating" });
+    await expect.poll(() => drawnLine(page, "russia-chechen-section")).toMatchObject({ status: "halted" });
+    await expect(page.locator('[data-line="russia-chechen-section"]').getByTestId("status-at-date")).toContainText(
+      "Halted (pipeline) — since April 1999",
+    );
+  });
+
+  test("arrows show which way the oil flows: Kenkiyak–Atyrau west, the line to China east", async ({ page }) => {
+    await openApp(page, "?date=2006-07&route=east-asia");
+    const arrows = (id: string) =>
+      page.evaluate((layer) => window.__caspianMap?.queryRenderedFeatures({ layers: [layer] }).length ?? 0, id);
+    await expect.poll(() => arrows("route-east-asia-arrows")).toBeGreaterThan(3);
+    await expect(page.locator('[data-line="east-asia-kenkiyak-atyrau"]').getByTestId("flow")).toHaveText(
+      "Kenkiyak → Atyrau",
+    );
+    await expect(page.locator('[data-line="east-asia-atasu-alashankou"]').getByTestId("flow")).toHaveText(
+      "Atasu → Alashankou",
+    );
+    // Hiding the route hides its arrows with it.
+    await page.getByRole("checkbox", { name: /East Asia route/ }).uncheck();
+    await expect.poll(() => arrows("route-east-asia-arrows")).toBe(0);
   });
 
   test("line width can show capacity, with its key and in the link", async ({ page }) => {

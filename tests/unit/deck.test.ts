@@ -64,7 +64,7 @@ describe("the deck", () => {
 
   it("cites the paragraphs the story needs", () => {
     const cited = (id: string) => content.deck.find((s) => s.id === id)?.paragraphs;
-    expect(cited("oil-is-the-basis")).toEqual([6, 7, 8, 9, 10, 11]);
+    expect(cited("oil-is-the-basis")).toEqual([6, 7, 8, 9, 10, 11, 12]);
     expect(cited("three-reasons")).toEqual([5, 6, 13, 14, 15, 16, 17, 18]);
     expect(cited("difficult-and-fragile")).toEqual([19, 20]);
   });
