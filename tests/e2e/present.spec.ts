@@ -153,8 +153,9 @@ test.describe("presentation mode", () => {
       await settle(page);
       await page.keyboard.press("PageDown");
       await settle(page);
-      // Count the camera's move events to the next slide: a flight moves through many frames,
-      // a jump moves once (timing-free, so a busy machine cannot fool it).
+      // Count the camera's move events to the next slide: a flight moves through several frames,
+      // a jump moves once. How many frames a flight gets depends on the machine's speed (software
+      // WebGL draws only a few a second), so the bar for a flight is low.
       await page.evaluate(() => {
         const w = window as unknown as { __moves: number };
         w.__moves = 0;
@@ -165,7 +166,8 @@ test.describe("presentation mode", () => {
       await settle(page);
       const moves = await page.evaluate(() => (window as unknown as { __moves: number }).__moves);
       if (reducedMotion === "reduce") expect(moves, reducedMotion).toBeLessThanOrEqual(1);
-      else expect(moves, reducedMotion).toBeGreaterThan(5);
+      // A flight passes through intermediate frames: more than one move, however slow the machine.
+      else expect(moves, reducedMotion).toBeGreaterThan(2);
       await context.close();
     }
   });
@@ -210,6 +212,8 @@ test.describe("presentation mode", () => {
   test("at 1920×1080 captions are 32 px or more, other text 24 px or more, and text contrast 7:1 or more", async ({
     page,
   }) => {
+    // Opens every slide afresh (eleven page loads at projector size in software WebGL).
+    test.setTimeout(150_000);
     await page.setViewportSize({ width: 1920, height: 1080 });
     for (const s of deck) {
       await present(page, `?slide=${s.id}&step=${s.reveal ? 1 : 0}`);
