@@ -235,6 +235,12 @@ export function MapView({
   const userShown = useRef(new Map<string, UserRoute>());
   const scaleRef = useRef(1);
   const startCamera = useRef(initialCamera);
+  /**
+   * Set while a move we asked for (framing a route or a region) is under way: its end is a view
+   * worth keeping in the link. Moves nobody asked for (the opening frame, a resize) are not, so an
+   * untouched page keeps the link it was opened with.
+   */
+  const framing = useRef(false);
 
   useEffect(() => {
     if (!container.current) return;
@@ -316,11 +322,13 @@ export function MapView({
       return typeof route === "string" ? route : null;
     };
     // Flow arrows are drawn here, one image per route colour, the first time a layer asks.
-    map.on("styleimagemissing", (e: { id: string }) => {
-      const colour = colourOfArrowImage(e.id);
-      if (!colour || map.hasImage(e.id)) return;
+    // MapLibre 6 waits for this resolver (an event listener would come too late for the tile
+    // being laid out, which would then lack its arrows).
+    map.setMissingStyleImageResolver((id) => {
+      const colour = colourOfArrowImage(id);
+      if (!colour || map.hasImage(id)) return;
       const ratio = Math.max(1, Math.ceil(window.devicePixelRatio || 1));
-      map.addImage(e.id, drawFlowArrow(colour, ratio), { pixelRatio: ratio });
+      map.addImage(id, drawFlowArrow(colour, ratio), { pixelRatio: ratio });
     });
     map.on("load", () => setReady(true));
     map.once("idle", () => {
@@ -333,7 +341,11 @@ export function MapView({
       latest.current.onHover(route);
     });
     map.on("mouseout", () => latest.current.onHover(null));
-    map.on("moveend", () => {
+    map.on("moveend", (e: { originalEvent?: unknown }) => {
+      // A person moved the map (drag, wheel, keys, buttons: these carry the input event), or a
+      // framing we asked for has ended.
+      if (!e.originalEvent && !framing.current) return;
+      framing.current = false;
       const c = map.getCenter();
       latest.current.onCameraChange({ lon: c.lng, lat: c.lat, zoom: map.getZoom() });
     });
@@ -399,6 +411,7 @@ export function MapView({
           setStaticBox(bbox);
           return;
         }
+        framing.current = true;
         map.fitBounds(bboxToBounds(bbox), {
           padding: framePadding(map.getContainer()),
           duration: prefersReducedMotion() ? 0 : FLIGHT_MS,

@@ -30,6 +30,8 @@ export const test = base.extend<{ guard: Guard; allowedConsoleErrors: RegExp[] }
       });
       page.on("console", (m) => {
         if (m.type() === "error" && !allowedConsoleErrors.some((re) => re.test(m.text()))) errors.push(m.text());
+        // MapLibre only warns when a style image (a flow arrow) is missing, and the map then lacks it.
+        if (m.type() === "warning" && /Image ".*" could not be loaded/.test(m.text())) errors.push(m.text());
       });
       page.on("pageerror", (e) => errors.push(`uncaught: ${e.message}`));
       await use({ requests });
