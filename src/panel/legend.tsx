@@ -1,5 +1,6 @@
 import type { BuiltData, Content, LineStatus } from "../content/schema";
 import { isAfterArticle, statusPhrase, stepDay, type TimelineStep } from "../content/timeline";
+import { arrowPath } from "../map/flow-arrows";
 import { capacityWidthFactor, LINE_STYLES, type LineStyleKey, lineLook } from "../map/line-styles";
 import { LineSwatch } from "./line-swatch";
 import type { RouteEntry } from "./route-entry";
@@ -86,6 +87,13 @@ function LegendBody({ content, data, routes: all, step, byCapacity, visible }: P
         </>
       )}
       <ul className="legend-symbols">
+        <li data-testid="legend-flow">
+          <svg width={44} height={14} viewBox="-22 -7 44 14" aria-hidden="true" focusable="false">
+            <line x1={-20} y1={0} x2={20} y2={0} stroke="#3b3b3b" strokeWidth={3} />
+            <path d={arrowPath(13)} fill="#3b3b3b" stroke="#fff" strokeWidth={1.5} strokeLinejoin="round" />
+          </svg>
+          <span>Arrow: the way the oil flows</span>
+        </li>
         <li>
           <svg width={44} height={14} aria-hidden="true" focusable="false">
             <circle cx={22} cy={7} r={5} fill="#fff" stroke="#2b2926" strokeWidth={2} />

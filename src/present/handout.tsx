@@ -58,7 +58,7 @@ export default function Handout({ content, data, images, onReady }: Props) {
         <p>
           Each route has its own colour and its name along its lines. Solid lines existed in 1997; long dashes were
           under construction; medium dashes were agreed but not built; short dashes were only proposed; dots are
-          crossings by tanker; dash-dot is rail.
+          crossings by tanker; dash-dot is rail. Arrowheads point the way the oil flows.
         </p>
         <h2>Three kinds of statement</h2>
         <p>

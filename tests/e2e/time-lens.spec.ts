@@ -160,7 +160,8 @@ test.describe("the time lens", () => {
     const without = await pixelsOfColour(page, eastAsia.colour);
     expect(Math.abs(without - withArrows)).toBeGreaterThan(withArrows * 0.04);
     await arrowsShown("visible");
-    // The detail says the same in words.
+    // The key explains the arrows, and the detail says the same in words.
+    await expect(page.getByTestId("legend-flow")).toHaveText("Arrow: the way the oil flows");
     await expect(page.locator('[data-line="east-asia-kenkiyak-atyrau"]').getByTestId("flow")).toHaveText(
       "Kenkiyak → Atyrau",
     );
