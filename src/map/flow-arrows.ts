@@ -5,6 +5,8 @@
  * arrows the same way.
  */
 
+import type { Map as MapLibreMap } from "maplibre-gl";
+
 const PREFIX = "flow-arrow-";
 
 /** The arrow image for a route colour; one image per colour, made when the map first asks. */
@@ -68,6 +70,20 @@ export function drawFlowArrow(colour: string, pixelRatio: number): { width: numb
   ctx.fill();
   const pixels = ctx.getImageData(0, 0, side, side);
   return { width: side, height: side, data: new Uint8Array(pixels.data.buffer) };
+}
+
+/**
+ * Lets `map` draw the arrow images the first time a layer asks for one. MapLibre 6 waits for
+ * this resolver (a "styleimagemissing" listener comes too late for the tile being laid out,
+ * which would then lack its arrows).
+ */
+export function resolveFlowArrows(map: MapLibreMap): void {
+  map.setMissingStyleImageResolver((id) => {
+    const colour = colourOfArrowImage(id);
+    if (!colour || map.hasImage(id)) return;
+    const ratio = Math.max(1, Math.ceil(window.devicePixelRatio || 1));
+    map.addImage(id, drawFlowArrow(colour, ratio), { pixelRatio: ratio });
+  });
 }
 
 export type ArrowMark = { x: number; y: number /** degrees clockwise from +x */; angle: number };

@@ -12,7 +12,7 @@ import { lazy, type Ref, Suspense, useEffect, useImperativeHandle, useRef, useSt
 import type { BuiltData, Content } from "../content/schema";
 import type { Camera } from "../state/url-state";
 import type { UserRoute } from "../store/user-route";
-import { colourOfArrowImage, drawFlowArrow, flowArrowImageId } from "./flow-arrows";
+import { flowArrowImageId, resolveFlowArrows } from "./flow-arrows";
 import { LINE_STYLES } from "./line-styles";
 import {
   allRouteLayerIds,
@@ -321,15 +321,8 @@ export function MapView({
       const route = features[0]?.properties?.route;
       return typeof route === "string" ? route : null;
     };
-    // Flow arrows are drawn here, one image per route colour, the first time a layer asks.
-    // MapLibre 6 waits for this resolver (an event listener would come too late for the tile
-    // being laid out, which would then lack its arrows).
-    map.setMissingStyleImageResolver((id) => {
-      const colour = colourOfArrowImage(id);
-      if (!colour || map.hasImage(id)) return;
-      const ratio = Math.max(1, Math.ceil(window.devicePixelRatio || 1));
-      map.addImage(id, drawFlowArrow(colour, ratio), { pixelRatio: ratio });
-    });
+    // Flow arrows: one image per route colour, drawn the first time a layer asks.
+    resolveFlowArrows(map);
     map.on("load", () => setReady(true));
     map.once("idle", () => {
       performance.mark("caspian:first-idle");

@@ -22,6 +22,9 @@ export function useSaved(state: Pick<AppState, "userRoutes" | "notes">, dispatch
   const persist = useRef<Persist | null>(null);
   // The routes as last written (null: nothing written yet, so every route is written).
   const written = useRef<AppState["userRoutes"] | null>(null);
+  // True until the first change after reading: what was just read is not written back (a page
+  // that only loaded must not overwrite what another tab or version saved meanwhile).
+  const unchanged = useRef(false);
 
   useEffect(() => {
     let live = true;
@@ -38,6 +41,8 @@ export function useSaved(state: Pick<AppState, "userRoutes" | "notes">, dispatch
             dispatch({ type: "load-saved", routes: got.routes, notes: got.notes });
           // Routes read back whole are on disk already; damaged ones are rewritten clean.
           if (!got.damaged) written.current = got.routes;
+          // Damaged data is rewritten clean at once; whole data needs no write until it changes.
+          unchanged.current = !got.damaged;
           if (got.unavailable) setProblem(got.unavailable);
           else if (got.newer) {
             setReadOnly(true);
@@ -68,6 +73,10 @@ export function useSaved(state: Pick<AppState, "userRoutes" | "notes">, dispatch
   useEffect(() => {
     const m = persist.current;
     if (!loaded || !m || readOnly) return;
+    if (unchanged.current) {
+      unchanged.current = false;
+      return;
+    }
     const timer = window.setTimeout(() => {
       void m.save({ routes: userRoutes, notes }, written.current).then((failure) => {
         if (!failure) written.current = userRoutes;

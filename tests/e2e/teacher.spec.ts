@@ -322,16 +322,22 @@ test.describe("notes and storage", () => {
         new Promise<void>((resolve, reject) => {
           const req = indexedDB.open("caspian-routes", 1);
           req.onsuccess = () => {
-            const store = req.result.transaction("saved", "readwrite").objectStore("saved");
+            const db = req.result;
+            const tx = db.transaction("saved", "readwrite");
+            const store = tx.objectStore("saved");
+            // Resolve on the commit, not the request: a reload before the commit loses the write.
+            tx.oncomplete = () => {
+              db.close();
+              resolve();
+            };
+            tx.onabort = () => reject(tx.error);
             const get = store.get("current");
             get.onsuccess = () => {
               const rec = get.result;
               rec.routes.push("user-broken");
               rec.notes.iran = 42;
               store.put({ id: "user-broken", name: "Broken route", lines: "garbage" }, "route:user-broken");
-              const put = store.put(rec, "current");
-              put.onsuccess = () => resolve();
-              put.onerror = () => reject(put.error);
+              store.put(rec, "current");
             };
           };
         }),
@@ -384,11 +390,14 @@ test.describe("notes and storage", () => {
           const req = indexedDB.open("caspian-routes", 1);
           req.onupgradeneeded = () => req.result.createObjectStore("saved");
           req.onsuccess = () => {
-            const put = req.result
-              .transaction("saved", "readwrite")
-              .objectStore("saved")
-              .put({ version: 99, routes: ["future"], notes: {} }, "current");
-            put.onsuccess = () => resolve();
+            const db = req.result;
+            const tx = db.transaction("saved", "readwrite");
+            tx.objectStore("saved").put({ version: 99, routes: ["future"], notes: {} }, "current");
+            // Wait for the commit, not the request: a reload before the commit loses the write.
+            tx.oncomplete = () => {
+              db.close();
+              resolve();
+            };
           };
         }),
     );

@@ -8,6 +8,7 @@ import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
 import type { BuiltData } from "../../../src/content/schema";
 import { stepDay } from "../../../src/content/timeline";
 import generated from "../../../src/generated/data.json";
+import { resolveFlowArrows } from "../../../src/map/flow-arrows";
 import { assetUrl, buildStyle } from "../../../src/map/style";
 
 const data = generated as unknown as BuiltData;
@@ -30,5 +31,7 @@ const map = new MapLibreMap({
   ],
   canvasContextAttributes: { preserveDrawingBuffer: true },
 });
+// The same flow arrows as the app, so both pages draw the same map.
+resolveFlowArrows(map);
 map.once("idle", () => performance.mark("caspian:first-idle"));
 window.__caspianMap = map;
