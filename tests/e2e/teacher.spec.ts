@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Page } from "@playwright/test";
 import { newRouteId } from "../../src/import/assemble";
@@ -272,7 +272,11 @@ test.describe("a teacher's own routes", () => {
           if (e.startTime >= w.__since) w.__longest = Math.max(w.__longest, e.duration);
       }).observe({ type: "longtask" });
     });
-    await chooseFile(page, file("tracks.geojson", big));
+    // Handed over as a file on disk: a 15 MB in-memory buffer sent over the DevTools protocol
+    // stalled the harness past two minutes in one run in three here.
+    const path = test.info().outputPath("tracks.geojson");
+    writeFileSync(path, big);
+    await chooseFile(page, path);
     await expect(importDialog(page).locator("progress")).toBeVisible();
     await expect(importDialog(page).getByRole("heading", { name: "Describe the route" })).toBeVisible({
       timeout: 60_000,
