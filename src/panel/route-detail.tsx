@@ -75,7 +75,10 @@ export function RouteDetail({ route, content, data, step, note, saveState, dispa
                 </h4>
                 <dl>
                   <dt>Status, {content.article.asOf}</dt>
-                  <dd data-testid="status-1997">{statusText(content, then, p.mode)}</dd>
+                  <dd>
+                    <span data-testid="status-1997">{statusText(content, then, p.mode)}</span>
+                    {then && <Cite content={content} ids={then.entry.sources} />}
+                  </dd>
                   {later && (
                     <>
                       <dt className="later-term">

@@ -85,6 +85,8 @@ test.describe("the time lens", () => {
     const detail = page.getByRole("article", { name: "East Asia route" });
     const alashankou = detail.locator('[data-line="east-asia-atasu-alashankou"]');
     await expect(alashankou.getByTestId("status-1997")).toHaveText("Agreed, not yet built (pipeline)");
+    // The 1997 status names its source too: the agreement as reported the day after.
+    await expect(alashankou.locator("dd").first()).toContainText("Jamestown Foundation, Monitor vol. 3 issue 178");
     await expect(alashankou.getByTestId("status-at-date")).toContainText("Operating (pipeline) — since 11 July 2006");
     // Shelved in 1999, not yet taken up again in 2006.
     const kumkol = detail.locator('[data-line="east-asia-kenkiyak-kumkol"]');
