@@ -6,7 +6,7 @@ import { isAfterArticle, statusPhrase, stepDay } from "./content/timeline";
 import { type CameraHandle, MapView } from "./map/map-view";
 import { assetUrl } from "./map/style";
 import { registerOffline } from "./offline/register";
-import { fullCitation, sourceNumber } from "./panel/cite";
+import { numberedReference } from "./panel/cite";
 import { Legend } from "./panel/legend";
 import { RouteDetail } from "./panel/route-detail";
 import { routeEntries } from "./panel/route-entry";
@@ -536,10 +536,9 @@ export function App() {
               .filter((r) => mapVisible[r.id])
               .map((r) => ({ name: r.name, colour: r.colour, dash: r.dash }))}
             sourceLine={`After ${content.article.outlet}, “${content.article.title}”, ${content.article.date} · borders as in ${content.article.asOf} · line statuses ${statusPhrase(step)} · basemap Natural Earth · Caspian Routes`}
-            references={sourcesOnMap(data, mapVisible, lens.day, lens.byCapacity).map((id) => {
-              const s = content.sources.find((x) => x.id === id);
-              return s ? `[${sourceNumber(content, id)}] ${fullCitation(s)}` : id;
-            })}
+            references={sourcesOnMap(data, mapVisible, lens.day, lens.byCapacity).map((id) =>
+              numberedReference(content, id),
+            )}
             banner={later ? `Showing ${step.date === "today" ? "today" : step.label} — after the article` : null}
             damaged={saved.damaged}
             onClose={() => setExportOpen(false)}

@@ -9,6 +9,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { content as rawContent } from "../content/content";
 import type { Content, LineFeature } from "../content/schema";
+import { fullCitation, shortCitation } from "../panel/cite";
 import { formatCapacity, formatPartialDate, formatPublishedLength } from "../panel/format";
 import { readGeoDir, validateProject } from "./load-project";
 
@@ -21,13 +22,7 @@ function cell(text: string): string {
 }
 
 function cite(content: Content, ids: readonly string[]): string {
-  return ids
-    .map((id) => {
-      const n = content.sources.findIndex((s) => s.id === id) + 1;
-      const s = content.sources[n - 1];
-      return s ? `[${n}] ${s.by}${s.date ? `, ${formatPartialDate(s.date)}` : ""}` : `[?] ${id}`;
-    })
-    .join("; ");
+  return ids.map((id) => shortCitation(content, id)).join("; ");
 }
 
 export function factTable(content: Content, lines: readonly LineFeature[]): string {
@@ -88,10 +83,7 @@ export function factTable(content: Content, lines: readonly LineFeature[]): stri
   const header = ["Kind", "Where", "Date", "Claim", "Source", "The article's?"];
   const table = [header, header.map(() => "---"), ...rows].map((r) => `| ${r.join(" | ")} |`).join("\n");
   const bibliography = content.sources
-    .map(
-      (s, i) =>
-        `${i + 1}. ${s.by}, “${s.title}”, ${s.date ? formatPartialDate(s.date) : "undated"}${s.url ? `. <${s.url}>` : ""}`,
-    )
+    .map((s, i) => `${i + 1}. ${fullCitation(s)}${s.url ? `. <${s.url}>` : ""}`)
     .join("\n");
   return `# Caspian Routes: every fact on the map
 

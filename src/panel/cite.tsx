@@ -21,6 +21,12 @@ export function fullCitation(s: BibliographyEntry): string {
   return `${s.by}, “${s.title}”, ${sourceDate(s)}`;
 }
 
+/** "[34] Bill Anderson, UPI, “…”, 27 November 2001": a full reference with its number. */
+export function numberedReference(content: Pick<Content, "sources">, id: string): string {
+  const s = sourceById(content, id);
+  return s ? `[${sourceNumber(content, id)}] ${fullCitation(s)}` : `[?] ${id}`;
+}
+
 function sourceDate(s: BibliographyEntry): string {
   return s.date ? formatPartialDate(s.date) : "undated";
 }

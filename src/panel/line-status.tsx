@@ -1,8 +1,8 @@
-import type { Capacity, Content, LineMode, StatusEntry } from "../content/schema";
+import type { Capacity, Content, LineMode, PublishedLength, StatusEntry } from "../content/schema";
 import { periodStart } from "../content/timeline";
 import type { LineLook } from "../map/line-styles";
 import { Cite } from "./cite";
-import { formatCapacity, formatPartialDate } from "./format";
+import { formatCapacity, formatPartialDate, formatPublishedLength } from "./format";
 
 /** "Operating (pipeline)", or "Not yet planned" before a line's first entry. */
 export function statusText(content: Content, look: LineLook | null, mode: LineMode): string {
@@ -18,6 +18,17 @@ export function SinceNote({ content, entry }: { content: Content; entry: StatusE
       — since {formatPartialDate(entry.date)}: {entry.event}
       <Cite content={content} ids={entry.sources} />
     </span>
+  );
+}
+
+/** A published length with its source, or "none published" (the tables' cell). */
+export function PublishedLengthCited({ content, length }: { content: Content; length: PublishedLength | null }) {
+  if (!length) return <>none published</>;
+  return (
+    <>
+      {formatPublishedLength(length)}
+      <Cite content={content} ids={length.sources} />
+    </>
   );
 }
 

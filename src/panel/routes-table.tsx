@@ -6,7 +6,7 @@ import { formatParagraphs } from "../present/deck";
 import type { UserRoute } from "../store/user-route";
 import { Cite } from "./cite";
 import { formatKm, formatPartialDate, formatPublishedLength } from "./format";
-import { statusText } from "./line-status";
+import { PublishedLengthCited, statusText } from "./line-status";
 
 type Props = {
   content: Content;
@@ -226,14 +226,7 @@ export default function RoutesTable({ content, data, step, userRoutes, onClose }
                   )}
                   <td>{p.countries.join(", ")}</td>
                   <td>
-                    {p.publishedLength ? (
-                      <>
-                        {formatPublishedLength(p.publishedLength)}
-                        <Cite content={content} ids={p.publishedLength.sources} />
-                      </>
-                    ) : (
-                      "none published"
-                    )}
+                    <PublishedLengthCited content={content} length={p.publishedLength} />
                   </td>
                   <td>{formatKm(p.drawnKm)}</td>
                 </tr>

@@ -3,8 +3,8 @@ import type { BuiltData, Content } from "../content/schema";
 import { stepDay } from "../content/timeline";
 import { lineLook } from "../map/line-styles";
 import { Cite, fullCitation } from "../panel/cite";
-import { articleCitation, formatKm, formatPublishedLength } from "../panel/format";
-import { statusText } from "../panel/line-status";
+import { articleCitation, formatKm } from "../panel/format";
+import { PublishedLengthCited, statusText } from "../panel/line-status";
 import { LineSwatch } from "../panel/line-swatch";
 import { Quote } from "../panel/quote";
 import { formatParagraphs } from "./deck";
@@ -108,14 +108,7 @@ export default function Handout({ content, data, images, onReady }: Props) {
                         {look && <Cite content={content} ids={look.entry.sources} />}
                       </td>
                       <td>
-                        {p.publishedLength ? (
-                          <>
-                            {formatPublishedLength(p.publishedLength)}
-                            <Cite content={content} ids={p.publishedLength.sources} />
-                          </>
-                        ) : (
-                          "none published"
-                        )}
+                        <PublishedLengthCited content={content} length={p.publishedLength} />
                       </td>
                       <td>approx. {formatKm(p.drawnKm)}</td>
                     </tr>
