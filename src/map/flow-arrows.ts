@@ -30,7 +30,7 @@ export const ARROW_SPACING = 90;
  * The arrowhead, pointing along +x, centred on (0, 0), in units of ARROW_SIZE: a filled
  * chevron in the route's colour with a white outline, so it reads on land, water and its line.
  */
-export const ARROW_OUTLINE: readonly (readonly [number, number])[] = [
+const ARROW_OUTLINE: readonly (readonly [number, number])[] = [
   [-0.42, -0.4],
   [0.42, 0],
   [-0.42, 0.4],
@@ -54,20 +54,14 @@ export function drawFlowArrow(colour: string, pixelRatio: number): { width: numb
   const ctx = canvas.getContext("2d");
   if (!ctx) return { width: 1, height: 1, data: new Uint8Array(4) };
   ctx.translate(side / 2, side / 2);
-  ctx.beginPath();
-  ARROW_OUTLINE.forEach(([x, y], i) => {
-    const px = x * side * 0.9;
-    const py = y * side * 0.9;
-    if (i === 0) ctx.moveTo(px, py);
-    else ctx.lineTo(px, py);
-  });
-  ctx.closePath();
+  // The same outline the still map draws, at 90% of the image so the white edge fits.
+  const arrow = new Path2D(arrowPath(side * 0.9));
   ctx.lineJoin = "round";
   ctx.lineWidth = 2.5 * pixelRatio;
   ctx.strokeStyle = "#ffffff";
-  ctx.stroke();
+  ctx.stroke(arrow);
   ctx.fillStyle = colour;
-  ctx.fill();
+  ctx.fill(arrow);
   const pixels = ctx.getImageData(0, 0, side, side);
   return { width: side, height: side, data: new Uint8Array(pixels.data.buffer) };
 }
