@@ -115,21 +115,38 @@ test.describe("keyboard and screen reader", () => {
 test.describe("shareable, robust state", () => {
   test("the URL keeps the camera: the same link opens the same view", async ({ page, browser }) => {
     await openApp(page, `?routes=${routes[0].id},${routes[3].id}`);
+    const start = await page.evaluate(() => {
+      const m = window.__caspianMap;
+      return m ? { lng: m.getCenter().lng, zoom: m.getZoom() } : { lng: 0, zoom: 0 };
+    });
     await page.locator("canvas.maplibregl-canvas").focus();
+    // One key at a time, each move allowed to end: a second key pressed mid-move cuts the first
+    // short, and on a busy machine the link could be read between the two.
     await page.keyboard.press("Equal");
+    await page.waitForFunction(
+      (start) =>
+        !!window.__caspianMap && !window.__caspianMap.isMoving() && window.__caspianMap.getZoom() > start.zoom + 0.5,
+      start,
+    );
     await page.keyboard.press("ArrowLeft");
     await expect(page).toHaveURL(/[?&]at=-?[\d.]+,-?[\d.]+,[\d.]+/);
-    await page.waitForFunction(() => !window.__caspianMap?.isMoving());
-    // The link is written when a move ends: wait until it holds the view the map settled on.
-    await page.waitForFunction(() => {
+    // The pan has ended, and the link, written when a move ends, holds the view it settled on.
+    await page.waitForFunction((start) => {
       const m = window.__caspianMap;
       const at = new URLSearchParams(window.location.search).get("at")?.split(",").map(Number);
-      return !!m && !!at && Math.abs(at[0] - m.getCenter().lng) < 1e-3 && Math.abs(at[2] - m.getZoom()) < 1e-2;
-    });
-    const url = page.url();
-    const view = await page.evaluate(() => {
+      return (
+        !!m &&
+        !m.isMoving() &&
+        m.getCenter().lng < start.lng - 0.5 &&
+        !!at &&
+        Math.abs(at[0] - m.getCenter().lng) < 1e-3 &&
+        Math.abs(at[2] - m.getZoom()) < 1e-2
+      );
+    }, start);
+    // The link and the view, read together.
+    const { url, view } = await page.evaluate(() => {
       const m = window.__caspianMap;
-      return m ? [m.getCenter().lng, m.getCenter().lat, m.getZoom()] : [];
+      return { url: window.location.href, view: m ? [m.getCenter().lng, m.getCenter().lat, m.getZoom()] : [] };
     });
     const other = await browser.newPage();
     await openApp(other, new URL(url).search);
