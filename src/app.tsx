@@ -1,20 +1,23 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
 import { sourcesOnMap } from "./content/citations";
-import { articleDay, content, data, routeIds, stepIds } from "./content/data";
+import { content, data, routeIds, stepIds, todayYear } from "./content/data";
 import type { Slide } from "./content/schema";
-import { isAfterArticle, statusPhrase, stepDay } from "./content/timeline";
+import { isAfterArticle, statusPhrase, stepDay, type TimelineStep } from "./content/timeline";
+import type { PictureKey } from "./export/picture";
+import { LINE_STYLES, stylesInUse } from "./map/line-styles";
 import { type CameraHandle, MapView } from "./map/map-view";
 import { assetUrl } from "./map/style";
 import { registerOffline } from "./offline/register";
 import { numberedReference } from "./panel/cite";
-import { Legend } from "./panel/legend";
+import { Legend, symbolLabels } from "./panel/legend";
 import { RouteDetail } from "./panel/route-detail";
-import { routeEntries } from "./panel/route-entry";
+import { type RouteEntry, routeEntries } from "./panel/route-entry";
 import { RouteList } from "./panel/route-list";
 import { LaterBanner, TimeControl } from "./panel/time-control";
 import { UserRouteDetail } from "./panel/user-route-detail";
-import { deckFor, presentationKey, slideBounds, slideStep, slideVisible } from "./present/deck";
+import { deckFor, epilogueChanges, presentationKey, slideBounds, slideStep, slideVisible } from "./present/deck";
 import { useDeckSync } from "./present/deck-sync";
+import type { PrintKind } from "./present/handout";
 import { type Action, type AppState, createReducer, initialState } from "./state/app-state";
 import { type Camera, parseUrl, parseUrlState, type UrlIds, writeUrlState } from "./state/url-state";
 import { useSaved } from "./store/use-saved";
@@ -26,6 +29,7 @@ const PresentBar = lazy(() => import("./present/presentation").then((m) => ({ de
 const PresentPanel = lazy(() => import("./present/presentation").then((m) => ({ default: m.PresentPanel })));
 const PresenterView = lazy(() => import("./present/presenter-view"));
 const Handout = lazy(() => import("./present/handout"));
+const PrintDialog = lazy(() => import("./present/print-dialog"));
 const ImportDialog = lazy(() => import("./import/import-dialog"));
 const ExportDialog = lazy(() => import("./export/export-dialog"));
 
@@ -69,6 +73,23 @@ function announcementFor(action: Action, state: AppState): string | null {
     default:
       return null;
   }
+}
+
+/** The PNG's key: the routes drawn, the line styles in use on the date shown, and the symbols. */
+function pictureKeyFor(
+  routes: readonly RouteEntry[],
+  visible: Record<string, boolean>,
+  step: TimelineStep,
+  day: number,
+): PictureKey {
+  const { styles, stopped } = stylesInUse(data.lines.features, visible, day);
+  return {
+    routes: routes.filter((r) => visible[r.id]).map((r) => ({ name: r.name, colour: r.colour, dash: r.dash })),
+    styles: styles.map((style) => ({ style, label: LINE_STYLES[style].label })),
+    stopped: stopped.map((s) => content.statusLabels[s]),
+    statusHeading: `Status ${statusPhrase(step)}`,
+    symbols: symbolLabels(content),
+  };
 }
 
 /** Where to frame a route, built-in or imported, [west, south, east, north]. */
@@ -142,15 +163,27 @@ export function App() {
   // The import dialog, with a file dropped on the map if that is how it opened.
   const [importing, setImporting] = useState<{ file: File | null } | null>(null);
   const [exportOpen, setExportOpen] = useState(false);
+  // The header's actions on a small screen, behind a Menu button.
+  const [menuOpen, setMenuOpen] = useState(false);
   // A newer version downloaded in the background: how to switch to it.
   const [update, setUpdate] = useState<(() => void) | null>(null);
   useEffect(() => registerOffline((apply) => setUpdate(() => apply)), []);
-  // Null: no handout yet; images null: pictures being taken.
-  const [handout, setHandout] = useState<{ images: Record<string, string | null> | null } | null>(null);
+  // The print dialog, and the printout being prepared (or last printed).
+  const [printOpen, setPrintOpen] = useState(false);
+  const [printing, setPrinting] = useState<{
+    kind: PrintKind;
+    run: number;
+    drawn: number;
+    total: number;
+    done: boolean;
+    failed: string | null;
+  } | null>(null);
   const cameraRef = useRef<CameraHandle>(null);
   // The latest state, for callbacks that should not be rebuilt (and re-attached) on every change.
   const stateRef = useRef(state);
   stateRef.current = state;
+  const menuOpenRef = useRef(menuOpen);
+  menuOpenRef.current = menuOpen;
 
   const dispatch = useCallback((action: Action) => {
     const message = announcementFor(action, stateRef.current);
@@ -169,10 +202,21 @@ export function App() {
     [state.mode, state.deck, state.blank, deck],
   );
   const indexOfSlide = useCallback((id: string) => deck.findIndex((s) => s.id === id), [deck]);
-  useDeckSync(position, dispatch, presenter ? "presenter" : "audience", indexOfSlide);
+  // The presenter view says so when the projected window stops presenting.
+  const [audienceLeft, setAudienceLeft] = useState(false);
+  const onAudiencePresenting = useCallback((presenting: boolean) => setAudienceLeft(!presenting), []);
+  useDeckSync(position, dispatch, presenter ? "presenter" : "audience", indexOfSlide, onAudiencePresenting);
 
   const presenting = state.mode === "present" && !presenter;
   const slide = deck[state.deck.slide] ?? deck[0];
+  // An epilogue slide picks out the lines that changed since the previous date.
+  const emphasis = useMemo(
+    () =>
+      presenting
+        ? (epilogueChanges(deck, state.deck.slide, content, data.lines.features)?.changes.map((c) => c.id) ?? [])
+        : [],
+    [presenting, deck, state.deck.slide],
+  );
 
   // Camera: a slide frames what it discusses; the explorer frames the open route, or the region.
   // A shared link's own map position wins on arrival.
@@ -239,6 +283,9 @@ export function App() {
       } else if (e.key === "p" || e.key === "P") {
         e.preventDefault();
         dispatch({ type: "present" });
+      } else if (e.key === "Escape" && menuOpenRef.current) {
+        setMenuOpen(false);
+        document.querySelector<HTMLElement>(".menu-button")?.focus();
       } else if (e.key === "Escape" && state.selected) {
         dispatch({ type: "select", route: null });
       }
@@ -256,20 +303,17 @@ export function App() {
     presentedBefore.current = presenting;
   }, [presenting]);
 
-  const printHandout = useCallback(async () => {
-    setAnnouncement("Preparing the handout");
-    setHandout({ images: null });
-    const images: Record<string, string | null> = {};
-    for (const route of content.routes) {
-      // The handout is about the article: its maps show November 1997.
-      const lens = { day: articleDay, byCapacity: false };
-      images[route.id] = (await cameraRef.current?.snapshot(data.routeBounds[route.id], [route.id], lens)) ?? null;
-    }
-    setHandout({ images });
+  const startPrint = useCallback((kind: PrintKind) => {
+    setAnnouncement("Preparing the printout");
+    setPrinting((p) => ({ kind, run: (p?.run ?? 0) + 1, drawn: 0, total: 1, done: false, failed: null }));
   }, []);
-
-  const onHandoutReady = useCallback(() => {
-    setAnnouncement("Handout ready to print");
+  const onPrintProgress = useCallback((drawn: number, total: number) => {
+    setPrinting((p) => p && { ...p, drawn, total });
+  }, []);
+  const onPrintFailed = useCallback((failed: string) => setPrinting((p) => p && { ...p, failed }), []);
+  const onPrintReady = useCallback(() => {
+    setPrinting((p) => p && { ...p, done: true });
+    setAnnouncement("Ready to print");
     window.print();
   }, []);
 
@@ -277,7 +321,15 @@ export function App() {
     return (
       <div className="app is-presenter">
         <Suspense fallback={null}>
-          <PresenterView content={content} deck={deck} state={state} dispatch={dispatch} />
+          <PresenterView
+            content={content}
+            data={data}
+            deck={deck}
+            state={state}
+            ended={audienceLeft}
+            basemapUrl={basemapUrl()}
+            dispatch={dispatch}
+          />
         </Suspense>
       </div>
     );
@@ -311,20 +363,31 @@ export function App() {
           <PresentBar deck={deck} slide={state.deck.slide} />
         </Suspense>
       ) : (
-        <header className="app-header">
+        <header className={`app-header${menuOpen ? " is-menu-open" : ""}`}>
           <div className="app-title">
             <h1>{content.title}</h1>
             <p className="subtitle">{content.subtitle}</p>
           </div>
-          <div className="header-actions">
+          <button
+            type="button"
+            className="menu-button"
+            aria-expanded={menuOpen}
+            aria-controls="header-actions"
+            onClick={() => setMenuOpen((open) => !open)}
+          >
+            Menu
+          </button>
+          {/* A choice closes the small screen's menu; on a wide screen it is never closed. */}
+          {/* biome-ignore lint/a11y/useKeyWithClickEvents lint/a11y/noStaticElementInteractions: catches clicks that bubble from its buttons, which have their own keys */}
+          <div id="header-actions" className="header-actions" onClick={() => setMenuOpen(false)}>
             <button type="button" onClick={() => dispatch({ type: "present" })} aria-keyshortcuts="p">
               Present
             </button>
             <button type="button" onClick={() => setTableOpen(true)} aria-haspopup="dialog">
               Routes table
             </button>
-            <button type="button" onClick={() => void printHandout()}>
-              Print handout
+            <button type="button" onClick={() => setPrintOpen(true)} aria-haspopup="dialog">
+              Print
             </button>
             <button type="button" onClick={() => setImporting({ file: null })} aria-haspopup="dialog">
               Add a route
@@ -442,6 +505,7 @@ export function App() {
               selected={presenting ? slide.highlight : state.selected}
               hovered={presenting ? null : state.hovered}
               interactive={!presenting}
+              emphasis={emphasis}
               initialCamera={presenting ? null : initialUrl.camera}
               onCameraChange={onCameraChange}
               onSelect={onSelect}
@@ -459,7 +523,13 @@ export function App() {
             )}
           </div>
           {presenting ? null : (
-            <TimeControl content={content} step={step} byCapacity={state.byCapacity} dispatch={dispatch} />
+            <TimeControl
+              content={content}
+              todayYear={todayYear}
+              step={step}
+              byCapacity={state.byCapacity}
+              dispatch={dispatch}
+            />
           )}
         </div>
         {presenting ? (
@@ -532,9 +602,7 @@ export function App() {
             userRoutes={state.userRoutes}
             notes={state.notes}
             mapCanvas={() => cameraRef.current?.picture() ?? Promise.resolve(null)}
-            pictureKey={routes
-              .filter((r) => mapVisible[r.id])
-              .map((r) => ({ name: r.name, colour: r.colour, dash: r.dash }))}
+            pictureKey={pictureKeyFor(routes, mapVisible, step, lens.day)}
             sourceLine={`After ${content.article.outlet}, “${content.article.title}”, ${content.article.date} · borders as in ${content.article.asOf} · line statuses ${statusPhrase(step)} · basemap Natural Earth · Caspian Routes`}
             references={sourcesOnMap(data, mapVisible, lens.day, lens.byCapacity).map((id) =>
               numberedReference(content, id),
@@ -545,9 +613,23 @@ export function App() {
           />
         </Suspense>
       )}
-      {handout?.images && (
+      {printOpen && (
         <Suspense fallback={null}>
-          <Handout content={content} data={data} images={handout.images} onReady={onHandoutReady} />
+          <PrintDialog progress={printing} onPrint={startPrint} onClose={() => setPrintOpen(false)} />
+        </Suspense>
+      )}
+      {printing && (
+        <Suspense fallback={null}>
+          <Handout
+            key={printing.run}
+            kind={printing.kind}
+            content={content}
+            data={data}
+            basemapUrl={basemapUrl()}
+            onProgress={onPrintProgress}
+            onReady={onPrintReady}
+            onFailed={onPrintFailed}
+          />
         </Suspense>
       )}
       <div className="visually-hidden" role="status" aria-live="polite">

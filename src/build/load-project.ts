@@ -15,7 +15,7 @@ import {
 } from "../content/schema";
 import { periodEnd, periodStart, statusAt, stepDay } from "../content/timeline";
 import type { CountryFeature } from "./basemap";
-import { lineStats } from "./route-stats";
+import { lineStats, placeRanks, routeLabelAnchor } from "./route-stats";
 
 /** geo/ holds places.geojson, water.geojson and one file per route (any other *.geojson). */
 export const PLACES_FILE = "places.geojson";
@@ -252,14 +252,21 @@ export function buildData(project: Project, countries: CountryFeature[]): BuiltD
     },
   }));
   const routeBounds: BuiltData["routeBounds"] = {};
+  const routeLabels: BuiltData["routeLabels"] = {};
+  const ranks = placeRanks(project.places, features);
+  // Route names keep clear of the names every view must show (rank 0 and 1).
+  const mustName = project.places.filter((_, i) => ranks[i] < 2);
   for (const route of project.content.routes) {
     const own = features.filter((f) => f.properties.route === route.id);
     routeBounds[route.id] = turfBbox({ type: "FeatureCollection", features: own }) as [number, number, number, number];
+    if (own.length > 0) routeLabels[route.id] = routeLabelAnchor(own, mustName);
   }
   return {
     content: project.content,
     lines: { type: "FeatureCollection", features },
     places: { type: "FeatureCollection", features: project.places },
     routeBounds,
+    placeRanks: ranks,
+    routeLabels,
   };
 }

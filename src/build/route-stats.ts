@@ -142,3 +142,113 @@ export function importedLineStats(
   push(countryNear(coords[coords.length - 1], countries, boxes));
   return { drawnKm, countries: sequence };
 }
+
+/** Web Mercator's y for a latitude in degrees, in longitude-degree units (for on-screen angles). */
+function mercatorY(lat: number): number {
+  return (Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) * 180) / Math.PI;
+}
+
+/** Steepest a route's name is turned to follow its line, in degrees. */
+const MAX_NAME_ANGLE = 30;
+
+/**
+ * Where a route's name goes on the map: on its longest line (in km), at the point between 30%
+ * and 70% of the way along that lies farthest from `places` (the names every view must show, so
+ * the route's name crowds none of them), turned to run with the line there (degrees clockwise from the horizontal on a
+ * north-up Mercator map, kept between -90 and 90 so the text is never upside down) and set above
+ * it ("bottom" anchor); a steeper line's name is level, to its right ("left" anchor). A point
+ * label always fits, where a label that follows a short, bending line often finds no room and is
+ * silently left out.
+ */
+export function routeLabelAnchor(
+  lines: readonly Feature<LineString>[],
+  places: readonly PlaceFeature[] = [],
+): {
+  coordinates: [number, number];
+  angle: number;
+  anchor: "bottom" | "top" | "left" | "right";
+} {
+  let longest = lines[0];
+  let best = -1;
+  for (const line of lines) {
+    const km = length(line, { units: "kilometers" });
+    if (km > best) {
+      best = km;
+      longest = line;
+    }
+  }
+  const at = (km: number) =>
+    along(longest, Math.max(0, Math.min(best, km)), { units: "kilometers" }).geometry.coordinates;
+  const stops = places.filter((p) => p.properties.kind !== "country");
+  const room = (pt: number[]) =>
+    Math.min(
+      Number.POSITIVE_INFINITY,
+      ...stops.map((p) => distance(pt, p.geometry.coordinates, { units: "kilometers" })),
+    );
+  let chosen = best / 2;
+  let most = -1;
+  for (let f = 0.3; f <= 0.701; f += 0.05) {
+    const r = room(at(best * f));
+    if (r > most) {
+      most = r;
+      chosen = best * f;
+    }
+  }
+  // The direction over ±10% of the line around the point (at least 5 km), which smooths bends.
+  const span = Math.max(5, best * 0.1);
+  const mid = at(chosen);
+  const a = at(chosen - span);
+  const b = at(chosen + span);
+  // Screen y grows downwards; Mercator y grows northwards.
+  let angle = (Math.atan2(-(mercatorY(b[1]) - mercatorY(a[1])), b[0] - a[0]) * 180) / Math.PI;
+  if (angle > 90) angle -= 180;
+  if (angle <= -90) angle += 180;
+  const coordinates: [number, number] = [Math.round(mid[0] * 1e4) / 1e4, Math.round(mid[1] * 1e4) / 1e4];
+  // The nearest place that must be named, in screen-like axes (x east, y south, Mercator).
+  let near: number[] | null = null;
+  let nearKm = Number.POSITIVE_INFINITY;
+  for (const p of stops) {
+    const km = distance(mid, p.geometry.coordinates, { units: "kilometers" });
+    if (km < nearKm) {
+      nearKm = km;
+      near = p.geometry.coordinates;
+    }
+  }
+  const dx = near ? near[0] - mid[0] : 0;
+  const dy = near ? -(mercatorY(near[1]) - mercatorY(mid[1])) : 1;
+  // A steep line gets its name level, beside it (turned text takes the room of its whole
+  // bounding box when labels compete for space), on the side away from that place.
+  if (Math.abs(angle) > MAX_NAME_ANGLE) return { coordinates, angle: 0, anchor: dx > 0 ? "right" : "left" };
+  // Which side of the line the place is on: the cross product of the line's direction and the
+  // way to the place. Text above the line ("bottom" anchor) unless the place is above it.
+  const rad = (angle * Math.PI) / 180;
+  const above = Math.cos(rad) * dy - Math.sin(rad) * dx < 0;
+  return { coordinates, angle: Math.round(angle * 10) / 10, anchor: above ? "top" : "bottom" };
+}
+
+/** A route's end this close to a key place reads as that place at the region's scale, in km. */
+const NEAR_KEY_KM = 60;
+
+/**
+ * Which place names a view must keep: 0 for places the content marks as key (Baku, Tbilisi, the
+ * Caspian), 1 for a route's outer ends, where its oil leaves the route (a line ends there and no
+ * line of the route goes on: Novorossiysk, Ceyhan, Kharg Island…) unless a key place is right
+ * beside it (Sangachal, by Baku), 2 for the rest. The map places lower ranks first, so they win
+ * any collision.
+ */
+export function placeRanks(
+  places: readonly PlaceFeature[],
+  lines: readonly { properties: { route: string; from: string | null; to: string | null } }[],
+): number[] {
+  const ends = new Set<string>();
+  const routes = new Set(lines.map((l) => l.properties.route));
+  for (const route of routes) {
+    const own = lines.filter((l) => l.properties.route === route);
+    const froms = new Set(own.map((l) => l.properties.from));
+    for (const l of own) if (l.properties.to && !froms.has(l.properties.to)) ends.add(l.properties.to);
+  }
+  const keys = places.filter((p) => p.properties.key);
+  const nearKey = (p: PlaceFeature) =>
+    keys.some((k) => distance(p.geometry.coordinates, k.geometry.coordinates, { units: "kilometers" }) < NEAR_KEY_KM);
+  return places.map((p) => (p.properties.key ? 0 : ends.has(p.properties.name) && !nearKey(p) ? 1 : 2));
+}

@@ -20,10 +20,10 @@ export const content = {
     isoDate: "1997-11-24",
   },
   view: {
-    // The Black Sea to Xinjiang, the Volga at Samara to the Gulf.
-    bounds: [28, 27, 88, 54],
+    // The routes, end to end (Ceyhan to Karamay, Kharg Island to Samara), with a margin.
+    bounds: [34, 28, 87, 54],
     // Inside the embedded basemap's extent (src/build/basemap.ts, REGION_BBOX).
-    maxBounds: [24, 18, 100, 60],
+    maxBounds: [24, 13, 115, 66],
   },
   focusCountry: "Kazakhstan",
   // The bibliography: every fact below and in geo/*.geojson cites these by id. Numbered on
@@ -602,7 +602,7 @@ export const content = {
     { id: "2008", date: "2008", label: "2008", event: "Kazakh oil enters Baku–Tbilisi–Ceyhan" },
     { id: "2009", date: "2009", label: "2009", event: "Kenkiyak–Kumkol links the western fields to China" },
     { id: "2010", date: "2010", label: "2010", event: "Iran suspends the oil swaps" },
-    { id: "today", date: "today", label: "Today", event: "Latest status in our sources (up to 2023)" },
+    { id: "today", date: "today", label: "Today", event: "Latest status in our sources" },
   ],
   statusLabels: {
     proposed: "Proposed",
@@ -895,7 +895,7 @@ export const content = {
       caption:
         "In November 1997 Kazakhstan's president, Nursultan Nazarbayev, made a two-day visit to Washington. A news analysis published the following week called the visit a major step forward, yet argued that the relationship was likely to remain difficult and fragile. Oil, and the routes it could take out of the country, run through the argument.",
       paragraphs: [1, 2, 4, 19],
-      camera: { bounds: [28, 27, 88, 54] },
+      camera: { bounds: [34, 28, 87, 54] },
       visible: [],
       highlight: null,
       notes:
@@ -1002,7 +1002,7 @@ export const content = {
       caption:
         "The article gives three reasons (¶5). First, both sides called the relationship economic but did not agree on where it would lead (¶6). Second, the routes: Washington would not support a pipeline through Iran, its preferred routes were far from completion, and Moscow wanted Caspian oil to leave only through Russia (¶13–¶15). Third, they agreed on defence and security measures but did not appear to agree on what those would mean (¶16–¶18).",
       paragraphs: [5, 6, 13, 14, 15, 16, 17, 18],
-      camera: { bounds: [28, 27, 88, 54] },
+      camera: { bounds: [34, 28, 87, 54] },
       visible: "all",
       highlight: null,
       notes:
@@ -1021,7 +1021,7 @@ export const content = {
         "None of these differences is necessarily fatal, the article says, but the relationship was likely to stay difficult, because the two sides seemed likely to see their ties quite differently, and fragile, because it seemed to rest almost only on economic ties, which the article calls a weak foundation unless Kazakhstan's oil begins to flow out to the West.",
       paragraphs: [19, 20],
       quote: { text: "likely to remain both difficult and fragile", paragraph: 19 },
-      camera: { bounds: [28, 27, 88, 54] },
+      camera: { bounds: [34, 28, 87, 54] },
       visible: "all",
       highlight: null,
       notes:
@@ -1038,7 +1038,7 @@ export const content = {
       caption:
         "By the end of November 2001 two new pipelines were working: Baku–Supsa to the Black Sea (opened April 1999) and the line from Tengiz to Novorossiysk (first tanker loaded in October, officially opened on 27 November 2001). From April 2000 oil on the Baku–Novorossiysk line was due to go round Chechnya, through Dagestan.",
       paragraphs: [],
-      camera: { bounds: [28, 27, 88, 54] },
+      camera: { bounds: [34, 28, 87, 54] },
       visible: "all",
       highlight: null,
       later: true,
@@ -1057,7 +1057,7 @@ export const content = {
       caption:
         "In May 2006 Azerbaijani oil reached Ceyhan through Baku–Tbilisi–Ceyhan, and the first pipeline oil crossed from Kazakhstan into China, with commercial deliveries from July. The line to China began at Atasu; Kazakh oil joined the line to Ceyhan only from 2008.",
       paragraphs: [],
-      camera: { bounds: [28, 27, 88, 54] },
+      camera: { bounds: [34, 28, 87, 54] },
       visible: "all",
       highlight: null,
       later: true,
@@ -1076,7 +1076,7 @@ export const content = {
       caption:
         "No pipeline through Iran was built, and Iran suspended the Caspian oil swaps in 2010. The pipeline to Novorossiysk was expanded to 67 million tonnes a year by 2018, and in 2019 Kazakhstan said it would reverse Kenkiyak–Atyrau to send oil east, towards China.",
       paragraphs: [],
-      camera: { bounds: [28, 27, 88, 54] },
+      camera: { bounds: [34, 28, 87, 54] },
       visible: "all",
       highlight: null,
       later: true,

@@ -1,6 +1,6 @@
 import generated from "../generated/data.json";
 import type { BuiltData } from "./schema";
-import { stepDay } from "./timeline";
+import { latestFactYear, stepDay } from "./timeline";
 
 /**
  * Everything the app shows, as the build step wrote it (src/build/prepare.ts): the content file
@@ -13,3 +13,5 @@ export const routeIds: readonly string[] = content.routes.map((r) => r.id);
 export const stepIds: readonly string[] = content.timeline.map((s) => s.id);
 /** The article's own date, the first step of the time lens (days since 1970). */
 export const articleDay = stepDay(content.timeline[0]);
+/** The latest year our sources reach: what "Today" on the time lens means. */
+export const todayYear = latestFactYear(data.lines.features);

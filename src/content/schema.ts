@@ -131,6 +131,8 @@ export const placeFeatureSchema = z.object({
     kind: placeKindSchema,
     /** Optional second line under the name, e.g. "(capital until Dec 1997)". */
     detail: z.string().optional(),
+    /** A name every view of the region must show (the map gives it priority over the others). */
+    key: z.boolean().optional(),
   }),
   geometry: z.object({ type: z.literal("Point"), coordinates: positionSchema }),
 });
@@ -304,6 +306,16 @@ export const builtDataSchema = z.object({
   places: placesFileSchema,
   /** [west, south, east, north] in degrees, per route id. */
   routeBounds: z.record(z.string(), z.tuple([z.number(), z.number(), z.number(), z.number()])),
+  /**
+   * Per place, in the order of `places`: 0 key, 1 a route's outer end, 2 the rest (lower wins a
+   * label collision).
+   */
+  placeRanks: z.array(z.number().int().min(0).max(2)),
+  /** Per route id: where its name goes on the map, and the angle of the line there (degrees). */
+  routeLabels: z.record(
+    z.string(),
+    z.object({ coordinates: positionSchema, angle: z.number(), anchor: z.enum(["bottom", "top", "left", "right"]) }),
+  ),
 });
 
 export type LineStats = z.infer<typeof lineStatsSchema>;

@@ -71,3 +71,40 @@ export const BARRELS_PER_TONNE = 7.33;
 export function mtPerYear(c: Pick<Capacity, "value" | "unit">): number {
   return c.unit === "Mt/year" ? c.value : (c.value * 365) / BARRELS_PER_TONNE / 1e6;
 }
+
+/** The latest year any line's status or capacity in our sources speaks of: what "today" means. */
+export function latestFactYear(
+  lines: readonly { properties: { history: readonly { date: string }[]; capacity: readonly { from?: string }[] } }[],
+): number {
+  let year = 0;
+  for (const { properties: p } of lines) {
+    for (const h of p.history) year = Math.max(year, Number(h.date.slice(0, 4)));
+    for (const c of p.capacity) if (c.from) year = Math.max(year, Number(c.from.slice(0, 4)));
+  }
+  return year;
+}
+
+/**
+ * Where each step's tick sits along the time lens, from 0 (the article) to 1 (today), spaced by
+ * time: 2001 to 2006 takes more room than May to July 2006. "Today" sits at the end of the
+ * latest year our sources reach.
+ */
+export function tickPositions(steps: readonly Pick<TimelineStep, "date">[], todayYear: number): number[] {
+  const dayOf = (s: Pick<TimelineStep, "date">) =>
+    s.date === "today" ? periodEnd(String(todayYear)) : periodEnd(s.date);
+  const first = dayOf(steps[0]);
+  const span = Math.max(1, dayOf(steps[steps.length - 1]) - first);
+  return steps.map((s) => Math.min(1, Math.max(0, (dayOf(s) - first) / span)));
+}
+
+/**
+ * Which tick labels to print so none crowds another: the first, the last and the current always;
+ * others from the left when at least `gap` (a fraction of the track) from every label kept.
+ */
+export function labelledTicks(positions: readonly number[], current: number, gap: number): boolean[] {
+  const keep = positions.map((_, i) => i === 0 || i === positions.length - 1 || i === current);
+  const far = (i: number) => positions.every((p, j) => !keep[j] || j === i || Math.abs(p - positions[i]) >= gap);
+  for (let i = 1; i < positions.length - 1; i++) if (!keep[i] && far(i)) keep[i] = true;
+  // A fixed label crowding another fixed one (the current beside the last): the current wins.
+  return keep.map((k, i) => k && (i === current || Math.abs(positions[i] - positions[current]) >= gap));
+}

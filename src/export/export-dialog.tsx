@@ -9,8 +9,8 @@ type Props = {
   data: BuiltData;
   userRoutes: readonly UserRoute[];
   notes: Readonly<Record<string, Note>>;
-  /** The map canvas as drawn now (null without WebGL). */
-  mapCanvas(): Promise<HTMLCanvasElement | null>;
+  /** The map as drawn now at a picture's size, and that scale (null without WebGL). */
+  mapCanvas(): Promise<{ canvas: HTMLCanvasElement; scale: number } | null>;
   pictureKey: PictureKey;
   sourceLine: string;
   /** Full references of the sources behind the statuses drawn. */
@@ -37,17 +37,17 @@ export default function ExportDialog(props: Props) {
 
   const picture = async () => {
     setMessage("Making the picture…");
-    const canvas = await props.mapCanvas();
-    if (!canvas) {
+    const drawn = await props.mapCanvas();
+    if (!drawn) {
       setMessage("There is no interactive map to take a picture of in this browser (it needs WebGL).");
       return;
     }
-    const blob = await composePicture(canvas, {
+    const blob = await composePicture(drawn.canvas, {
       key: props.pictureKey,
       source: props.sourceLine,
       references: props.references,
       banner: props.banner,
-      pixelRatio: window.devicePixelRatio || 1,
+      pixelRatio: drawn.scale,
     });
     download(blob, "caspian-routes-map.png");
     setMessage("The picture is in your downloads: caspian-routes-map.png.");

@@ -1,11 +1,33 @@
 import { dashPattern, type LineStyleKey } from "../map/line-styles";
 
-export type PictureKey = { name: string; colour: string; dash: LineStyleKey }[];
+/** The key of a picture: the routes drawn, the line styles in use, and stopped lines' statuses. */
+export type PictureKey = {
+  routes: { name: string; colour: string; dash: LineStyleKey }[];
+  styles: { label: string; style: LineStyleKey }[];
+  /** Labels for statuses drawn faded ("Halted"). */
+  stopped: string[];
+  /** The heading over the styles: "Status in November 1997". */
+  statusHeading: string;
+  /** Labels for the symbols: the arrow, a capital, a border. */
+  symbols: { arrow: string; capital: string; border: string };
+};
 
 /**
- * The map as a PNG for slides and worksheets: the map as drawn, a key of the routes shown (colour
- * and pattern), a banner when the date is after the article, and the source line underneath.
- * Sizes are CSS px times the canvas's pixel ratio, so the key stays legible on a sharp screen.
+ * How much larger than the window the picture is drawn: 1920×1080 at least, or twice the
+ * window, whichever is larger (never more than 4×, which is all a graphics card reliably holds).
+ */
+export function pictureScale(cssWidth: number, cssHeight: number): number {
+  return Math.min(4, Math.max(2, 1920 / Math.max(1, cssWidth), 1080 / Math.max(1, cssHeight)));
+}
+
+/** Key panel width in CSS px (times the picture's scale). */
+const KEY_WIDTH = 300;
+
+/**
+ * The map as a PNG for slides and worksheets: the map as drawn, a full key beside it (so it never
+ * covers a route: route colours and patterns, the status line styles, the symbols), a banner
+ * when the date is after the article, and the source line and references underneath. Sizes are
+ * CSS px times `pixelRatio`, the scale the map was drawn at.
  */
 export async function composePicture(
   map: HTMLCanvasElement,
@@ -22,15 +44,17 @@ export async function composePicture(
   const probe = document.createElement("canvas").getContext("2d");
   if (!probe) throw new Error("this browser cannot draw the picture");
   const font = (px: number, weight = 400) => `${weight} ${px * r}px "Noto Sans", system-ui, sans-serif`;
+  const keyW = KEY_WIDTH * r;
+  const width = map.width + keyW;
   // The footer: the source line, then the references, wrapped to the picture's width.
   probe.font = font(12);
   const refLines = opts.references.length
-    ? wrapText(probe, `Sources of the statuses shown: ${opts.references.join("; ")}.`, map.width - 24 * r)
+    ? wrapText(probe, `Sources of the statuses shown: ${opts.references.join("; ")}.`, width - 24 * r)
     : [];
   const lineH = 18 * r;
   const footer = 34 * r + refLines.length * lineH + (refLines.length ? 8 * r : 0);
   const canvas = document.createElement("canvas");
-  canvas.width = map.width;
+  canvas.width = width;
   canvas.height = map.height + footer;
   const ctx = canvas.getContext("2d");
   if (!ctx) throw new Error("this browser cannot draw the picture");
@@ -38,49 +62,97 @@ export async function composePicture(
   ctx.fillRect(0, 0, canvas.width, canvas.height);
   ctx.drawImage(map, 0, 0);
 
-  // Key, lower right of the map.
-  const row = 22 * r;
-  const pad = 10 * r;
-  const sample = 40 * r;
-  ctx.font = font(14);
-  const textWidth = Math.max(...opts.key.map((k) => ctx.measureText(k.name).width), ctx.measureText("Key").width);
-  const boxW = pad * 3 + sample + textWidth;
-  const boxH = pad * 2 + row * (opts.key.length + 1);
-  const x0 = canvas.width - boxW - 12 * r;
-  const y0 = map.height - boxH - 12 * r;
-  if (opts.key.length > 0) {
-    ctx.fillStyle = "rgba(255,255,255,0.95)";
-    ctx.strokeStyle = "#d8d3c8";
-    ctx.lineWidth = r;
-    ctx.fillRect(x0, y0, boxW, boxH);
-    ctx.strokeRect(x0, y0, boxW, boxH);
+  // The key, in its own column to the right of the map.
+  const k = opts.key;
+  const x0 = map.width;
+  const pad = 14 * r;
+  const row = 24 * r;
+  const sample = 44 * r;
+  ctx.fillStyle = "#fbfaf7";
+  ctx.fillRect(x0, 0, keyW, map.height);
+  ctx.fillStyle = "#d8d3c8";
+  ctx.fillRect(x0, 0, r, map.height);
+  ctx.textBaseline = "middle";
+  let y = pad + row / 2;
+  const heading = (text: string) => {
     ctx.fillStyle = "#1d1b18";
-    ctx.font = font(14, 700);
-    ctx.textBaseline = "middle";
-    ctx.fillText("Key", x0 + pad, y0 + pad + row / 2);
+    ctx.font = font(15, 700);
+    ctx.fillText(text, x0 + pad, y, keyW - 2 * pad);
+    y += row;
+  };
+  const entry = (text: string, draw: (cx: number, cy: number) => void) => {
+    draw(x0 + pad, y);
+    ctx.fillStyle = "#1d1b18";
     ctx.font = font(14);
-    opts.key.forEach((k, i) => {
-      const y = y0 + pad + row * (i + 1) + row / 2;
+    ctx.fillText(text, x0 + pad * 2 + sample, y, keyW - pad * 3 - sample);
+    y += row;
+  };
+  const stroke =
+    (colour: string, style: LineStyleKey, alpha = 1) =>
+    (cx: number, cy: number) => {
       const w = 4 * r;
-      ctx.lineCap = "round";
+      ctx.save();
+      ctx.globalAlpha = alpha;
+      ctx.lineCap = style === "tanker" ? "round" : "butt";
       ctx.lineWidth = w;
-      ctx.strokeStyle = k.colour;
-      ctx.setLineDash(dashPattern(k.dash, w) ?? []);
+      ctx.strokeStyle = colour;
+      ctx.setLineDash(dashPattern(style, w) ?? []);
       ctx.beginPath();
-      ctx.moveTo(x0 + pad + w, y);
-      ctx.lineTo(x0 + pad + sample - w, y);
+      ctx.moveTo(cx + w / 2, cy);
+      ctx.lineTo(cx + sample - w / 2, cy);
       ctx.stroke();
-      ctx.setLineDash([]);
-      ctx.fillStyle = "#1d1b18";
-      ctx.fillText(k.name, x0 + pad * 2 + sample, y);
-    });
+      ctx.restore();
+    };
+  ctx.fillStyle = "#1d1b18";
+  ctx.font = font(17, 700);
+  ctx.fillText("Key", x0 + pad, y);
+  y += row;
+  if (k.routes.length > 0) {
+    heading("Routes");
+    for (const route of k.routes) entry(route.name, stroke(route.colour, route.dash));
   }
+  if (k.styles.length > 0) {
+    y += row / 3;
+    heading(k.statusHeading);
+    for (const s of k.styles) entry(s.label, stroke("#3b3b3b", s.style));
+    for (const label of k.stopped) entry(`${label}: faded`, stroke("#3b3b3b", "operating", 0.4));
+  }
+  y += row / 3;
+  entry(k.symbols.arrow, (cx, cy) => {
+    stroke("#3b3b3b", "operating")(cx, cy);
+    ctx.fillStyle = "#3b3b3b";
+    ctx.beginPath();
+    ctx.moveTo(cx + sample / 2 + 6 * r, cy);
+    ctx.lineTo(cx + sample / 2 - 5 * r, cy - 6 * r);
+    ctx.lineTo(cx + sample / 2 - 5 * r, cy + 6 * r);
+    ctx.closePath();
+    ctx.fill();
+  });
+  entry(k.symbols.capital, (cx, cy) => {
+    ctx.fillStyle = "#ffffff";
+    ctx.strokeStyle = "#2b2926";
+    ctx.lineWidth = 2 * r;
+    ctx.beginPath();
+    ctx.arc(cx + sample / 2, cy, 5 * r, 0, 2 * Math.PI);
+    ctx.fill();
+    ctx.stroke();
+  });
+  entry(k.symbols.border, (cx, cy) => {
+    ctx.strokeStyle = "#8d8577";
+    ctx.lineWidth = 1.6 * r;
+    ctx.setLineDash([5 * r, 2.5 * r]);
+    ctx.beginPath();
+    ctx.moveTo(cx, cy);
+    ctx.lineTo(cx + sample, cy);
+    ctx.stroke();
+    ctx.setLineDash([]);
+  });
 
   if (opts.banner) {
     ctx.font = font(18, 700);
     const w = ctx.measureText(opts.banner).width + 28 * r;
     const h = 34 * r;
-    const x = (canvas.width - w) / 2;
+    const x = (map.width - w) / 2;
     ctx.fillStyle = "#7a3b00";
     ctx.fillRect(x, 10 * r, w, h);
     ctx.fillStyle = "#ffffff";
@@ -88,7 +160,7 @@ export async function composePicture(
     ctx.fillText(opts.banner, x + 14 * r, 10 * r + h / 2);
   }
 
-  // Source line under the map.
+  // Source line under the map and key.
   ctx.fillStyle = "#13293d";
   ctx.fillRect(0, map.height, canvas.width, footer);
   ctx.fillStyle = "#ffffff";

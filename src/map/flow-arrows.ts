@@ -66,13 +66,21 @@ export function drawFlowArrow(colour: string, pixelRatio: number): { width: numb
   return { width: side, height: side, data: new Uint8Array(pixels.data.buffer) };
 }
 
+/** The transparent mark the keep-out layers repeat along the route lines (route-layers.ts). */
+export const KEEPOUT_IMAGE = "line-keepout";
+
 /**
- * Lets `map` draw the arrow images the first time a layer asks for one. MapLibre 6 waits for
- * this resolver (a "styleimagemissing" listener comes too late for the tile being laid out,
- * which would then lack its arrows).
+ * Lets `map` draw the arrow images (and the keep-out mark) the first time a layer asks for one.
+ * MapLibre 6 waits for this resolver (a "styleimagemissing" listener comes too late for the
+ * tile being laid out, which would then lack its arrows).
  */
 export function resolveFlowArrows(map: MapLibreMap): void {
   map.setMissingStyleImageResolver((id) => {
+    if (id === KEEPOUT_IMAGE) {
+      // Transparent, 10 px square: along a line it marks a band no other label may enter.
+      if (!map.hasImage(id)) map.addImage(id, { width: 10, height: 10, data: new Uint8Array(10 * 10 * 4) });
+      return;
+    }
     const colour = colourOfArrowImage(id);
     if (!colour || map.hasImage(id)) return;
     const ratio = Math.max(1, Math.ceil(window.devicePixelRatio || 1));

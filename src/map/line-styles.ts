@@ -80,3 +80,20 @@ export function lineLook(line: LineProps, onDay: number, widthByCapacity = false
     widthFactor: widthByCapacity ? capacityWidthFactor(capacity ? mtPerYear(capacity) : null) : 1,
   };
 }
+
+/**
+ * The line styles a key must explain for the lines of `visible` routes as drawn on `onDay`, in
+ * the key's order, and the statuses of stopped lines among them (shown faded).
+ */
+export function stylesInUse(
+  lines: readonly { properties: LineProps & { route: string } }[],
+  visible: Record<string, boolean> | undefined,
+  onDay: number,
+): { styles: LineStyleKey[]; stopped: LineStatus[] } {
+  const looks = lines
+    .filter((f) => !visible || visible[f.properties.route])
+    .flatMap((f) => lineLook(f.properties, onDay) ?? []);
+  const used = new Set(looks.map((l) => l.style));
+  const stopped = [...new Set(looks.filter((l) => l.inactive).map((l) => l.status))] as LineStatus[];
+  return { styles: (Object.keys(LINE_STYLES) as LineStyleKey[]).filter((k) => used.has(k)), stopped };
+}

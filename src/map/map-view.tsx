@@ -1,18 +1,24 @@
 import "maplibre-gl/dist/maplibre-gl.css";
+import type { LayerSpecification } from "@maplibre/maplibre-gl-style-spec";
 import {
   AttributionControl,
   type LngLatBoundsLike,
   Map as MapLibreMap,
   NavigationControl,
   type PaddingOptions,
+  Popup,
+  ScaleControl,
   setWorkerUrl,
 } from "maplibre-gl";
 import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
 import { lazy, type Ref, Suspense, useEffect, useImperativeHandle, useRef, useState } from "react";
-import type { BuiltData, Content } from "../content/schema";
+import type { BuiltData, Content, LineStatus } from "../content/schema";
+import { statusAt } from "../content/timeline";
+import { pictureScale } from "../export/picture";
 import type { Camera } from "../state/url-state";
 import type { UserRoute } from "../store/user-route";
 import { flowArrowImageId, resolveFlowArrows } from "./flow-arrows";
+import { HomeControl } from "./home-control";
 import { LINE_STYLES } from "./line-styles";
 import {
   allRouteLayerIds,
@@ -37,12 +43,10 @@ export type CameraHandle = {
    */
   goTo(camera: Camera): void;
   /**
-   * A picture of the map framed on `bbox` with only `routes` drawn as on the lens's date (for
-   * the handout), as a data URL; the view is put back afterwards. Null without a map.
+   * The current view drawn at a picture's size (1920×1080 or twice the window, whichever is
+   * larger; see pictureScale), with that scale; null without a map.
    */
-  snapshot(bbox: readonly number[], routes: readonly string[], lens: Lens): Promise<string | null>;
-  /** The map's canvas once it has drawn the current view (for the PNG export); null without a map. */
-  picture(): Promise<HTMLCanvasElement | null>;
+  picture(): Promise<{ canvas: HTMLCanvasElement; scale: number } | null>;
 };
 
 type Props = {
@@ -58,6 +62,8 @@ type Props = {
   hovered: string | null;
   /** False while presenting: no clicking lines, and keys belong to the slides, not the map. */
   interactive: boolean;
+  /** Line ids to pick out, the rest dimmed (an epilogue slide's changes). */
+  emphasis?: readonly string[];
   /** Where to open instead of the default frame (from a shared link). */
   initialCamera: Camera | null;
   /** Called when a camera move ends (for the shareable URL). */
@@ -90,27 +96,43 @@ const StaticMap = lazy(() => import("./static-map"));
 const basemapUrl = () => assetUrl(import.meta.env.BASE_URL, "generated/basemap.geojson", window.location.origin);
 
 /**
- * Text and line scale for the map: 1 on a 1280 px wide screen, about 1.3 on a 1920 px
- * projector, so labels and lines stay readable from the back row.
+ * Text and line scale for the map. Exploring: 1 on a 1280 px wide screen, about 1.3 at 1920.
+ * Presenting: in proportion to the window like the slide's words, 1.7 on a 1920×1080 projector
+ * (place names 13 px × 1.7 = 22 px, readable from the back row), 3.4 on 4K, never under 1.
  */
-function mapScale(): number {
-  return Math.min(1.4, Math.max(1, window.innerWidth / 1280) ** 0.65);
+export function mapScale(width: number, height: number, presenting: boolean): number {
+  if (presenting) return Math.min(3.4, Math.max(1, 1.7 * Math.min(width / 1920, height / 1080)));
+  return Math.min(1.4, Math.max(1, width / 1280) ** 0.65);
+}
+
+/** Layout and paint properties that carry the scale (sizes, widths, spacing). */
+const SCALED_LAYOUT = ["text-size", "icon-size", "symbol-spacing"] as const;
+const SCALED_PAINT = ["line-width", "circle-radius"] as const;
+
+/** Puts a new scale's sizes on the layers already on the map (none are re-added). */
+function applyScale(map: MapLibreMap, layers: readonly LayerSpecification[]): void {
+  for (const layer of layers) {
+    if (!map.getLayer(layer.id)) continue;
+    const layout = (layer as { layout?: Record<string, unknown> }).layout ?? {};
+    const paint = (layer as { paint?: Record<string, unknown> }).paint ?? {};
+    // Values straight from the style builder, which the spec types already checked.
+    for (const key of SCALED_LAYOUT) if (key in layout) map.setLayoutProperty(layer.id, key, layout[key] as never);
+    for (const key of SCALED_PAINT) if (key in paint) map.setPaintProperty(layer.id, key, paint[key] as never);
+  }
 }
 
 /**
- * Padding in px when framing a region: a margin, plus room for whatever overlays the map's
- * right side (elements marked data-map-overlay, such as the legend).
+ * Padding in px when framing a region: a margin, plus room for the labels of the places at its
+ * edges. (The key sits over Central Asia south of the routes, and a browser test checks it
+ * covers no line.)
  */
-function framePadding(el: HTMLElement): PaddingOptions {
+function framePadding(el: HTMLElement, scale: number): PaddingOptions {
   const { clientWidth: w, clientHeight: h } = el;
-  const pad = Math.max(16, Math.min(48, Math.min(w, h) * 0.06));
-  const box = el.getBoundingClientRect();
-  let right = 0;
-  for (const overlay of el.parentElement?.parentElement?.querySelectorAll("[data-map-overlay]") ?? []) {
-    const r = overlay.getBoundingClientRect();
-    if (r.width > 0 && r.left > box.left + w / 2) right = Math.max(right, box.right - r.left);
-  }
-  return { top: pad, bottom: pad, left: pad, right: pad + right };
+  // A margin, plus room for the names beside the outermost places ("Atyrau", "Karamay"): about
+  // five and a half ems of a 13 px label across, one and a half up and down; at most a fifth of the map.
+  const across = Math.min(w * 0.2, Math.max(16, Math.min(48, Math.min(w, h) * 0.06)) + 13 * scale * 5.5);
+  const upDown = Math.min(h * 0.15, Math.max(16, Math.min(48, Math.min(w, h) * 0.06)) + 13 * scale * 1.5);
+  return { top: upDown, bottom: upDown, left: across, right: across };
 }
 
 function bboxToBounds([w, s, e, n]: readonly number[]): LngLatBoundsLike {
@@ -118,6 +140,35 @@ function bboxToBounds([w, s, e, n]: readonly number[]): LngLatBoundsLike {
     [w, s],
     [e, n],
   ];
+}
+
+/** A line's tooltip: its name, and its status on the date shown ("Baku–Supsa pipeline: Under construction"). */
+export function lineTip(content: Pick<Content, "statusLabels">, line: { name?: string; status?: LineStatus }): string {
+  const name = line.name ?? "";
+  return line.status ? `${name}: ${content.statusLabels[line.status]}` : name;
+}
+
+/**
+ * A route's tooltip when its entry in the list is hovered or focused: its name, and how many of
+ * its lines stand in each status on the date shown ("Iran route: 1 agreed, not yet built, 2
+ * proposed").
+ */
+export function routeTip(
+  content: Pick<Content, "statusLabels" | "routes">,
+  data: Pick<BuiltData, "lines">,
+  routeId: string,
+  day: number,
+): string | null {
+  const route = content.routes.find((r) => r.id === routeId);
+  if (!route) return null;
+  const counts = new Map<LineStatus, number>();
+  for (const f of data.lines.features) {
+    if (f.properties.route !== routeId) continue;
+    const status = statusAt(f.properties.history, day);
+    if (status) counts.set(status, (counts.get(status) ?? 0) + 1);
+  }
+  const parts = [...counts].map(([status, n]) => `${n} ${content.statusLabels[status].toLowerCase()}`);
+  return parts.length > 0 ? `${route.name}: ${parts.join(", ")}` : route.name;
 }
 
 /** Every route id on the map: built-in, then imported. */
@@ -188,6 +239,8 @@ function applyEmphasis(
   userRoutes: readonly UserRoute[],
   selected: string | null,
   hovered: string | null,
+  /** Lines to pick out (what changed on an epilogue slide): they are lit, all others dimmed. */
+  emphasis: readonly string[] = [],
 ): void {
   const lines = [
     ...data.lines.features.map((f) => ({ source: LINES_SOURCE, id: f.properties.id, route: f.properties.route })),
@@ -195,8 +248,9 @@ function applyEmphasis(
   ];
   for (const line of lines) {
     const route = line.route;
-    const lit = route === hovered || route === selected;
-    const dim = selected !== null && !lit;
+    const picked = emphasis.length > 0;
+    const lit = picked ? emphasis.includes(line.id) : route === hovered || route === selected;
+    const dim = picked ? !lit : selected !== null && !lit;
     const target = { source: line.source, id: line.id };
     const now = map.getFeatureState(target);
     // Setting a state costs a redraw; on first load nothing is lit or dimmed, so nothing is set.
@@ -204,6 +258,8 @@ function applyEmphasis(
       map.setFeatureState(target, { highlight: lit, dim });
   }
 }
+
+const NONE: readonly string[] = [];
 
 /** The one module that owns the MapLibre map instance. */
 export function MapView({
@@ -215,6 +271,7 @@ export function MapView({
   selected,
   hovered,
   interactive,
+  emphasis = NONE,
   initialCamera,
   onCameraChange,
   onSelect,
@@ -227,7 +284,7 @@ export function MapView({
   const [failure, setFailure] = useState<string | null>(null);
   // Without WebGL the still map frames this box instead of moving a camera.
   const [staticBox, setStaticBox] = useState<readonly number[]>(content.view.bounds);
-  // Latest props for the map's event handlers and the snapshot, which outlive a render.
+  // Latest props for the map's event handlers, which outlive a render.
   const props = { visible, lens, userRoutes, selected, hovered, interactive, onSelect, onHover, onCameraChange };
   const latest = useRef(props);
   latest.current = props;
@@ -241,6 +298,11 @@ export function MapView({
    * untouched page keeps the link it was opened with.
    */
   const framing = useRef(false);
+  /** The tooltip for a route hovered or focused in the list, and whether the pointer is on the map. */
+  const routeTipRef = useRef<Popup | null>(null);
+  /** The box last framed: a slide's map that changes size (its caption column widens) frames it again. */
+  const lastFrame = useRef<readonly number[] | null>(null);
+  const pointerOnMap = useRef(false);
 
   useEffect(() => {
     if (!container.current) return;
@@ -255,7 +317,7 @@ export function MapView({
       workerConfigured = true;
     }
     let map: MapLibreMap;
-    scaleRef.current = mapScale();
+    scaleRef.current = mapScale(window.innerWidth, window.innerHeight, !latest.current.interactive);
     try {
       map = new MapLibreMap({
         container: container.current,
@@ -277,9 +339,10 @@ export function MapView({
           ? { center: [startCamera.current.lon, startCamera.current.lat], zoom: startCamera.current.zoom }
           : {
               bounds: bboxToBounds(content.view.bounds),
-              fitBoundsOptions: { padding: framePadding(container.current) },
+              fitBoundsOptions: { padding: framePadding(container.current, scaleRef.current) },
             }),
-        minZoom: 2.5,
+        // Low enough that a small window or a phone still fits the whole region.
+        minZoom: 1.5,
         maxZoom: 9,
         maxBounds: bboxToBounds(content.view.maxBounds),
         attributionControl: false,
@@ -296,10 +359,25 @@ export function MapView({
     }
     map.touchZoomRotate.disableRotation();
     map.addControl(new NavigationControl({ showCompass: false }), "top-right");
+    // Back to the opening view: the map's "home", for anyone who has zoomed or panned away.
+    map.addControl(
+      new HomeControl(() => {
+        framing.current = true;
+        map.fitBounds(bboxToBounds(content.view.bounds), {
+          padding: framePadding(map.getContainer(), scaleRef.current),
+          duration: prefersReducedMotion() ? 0 : FLIGHT_MS,
+        });
+      }),
+      "top-right",
+    );
+    map.addControl(new ScaleControl({ unit: "metric", maxWidth: 120 }), "bottom-left");
     map.addControl(
       new AttributionControl({ compact: false, customAttribution: "Basemap: Natural Earth (public domain)" }),
       "bottom-left",
     );
+    // Names the line under the pointer and its status on the date shown.
+    const tip = new Popup({ closeButton: false, closeOnClick: false, className: "line-tip", offset: 14 });
+    routeTipRef.current = new Popup({ closeButton: false, closeOnClick: false, className: "line-tip", offset: 14 });
     mapRef.current = map;
     window.__caspianMap = map;
 
@@ -308,7 +386,7 @@ export function MapView({
       idsOf(content, latest.current.userRoutes)
         .filter((id) => latest.current.visible[id])
         .map(routeLineLayerId);
-    const routeAt = (x: number, y: number): string | null => {
+    const lineAt = (x: number, y: number) => {
       if (!latest.current.interactive) return null;
       const t = HIT_TOLERANCE_PX;
       const features = map.queryRenderedFeatures(
@@ -318,9 +396,10 @@ export function MapView({
         ],
         { layers: lineLayers() },
       );
-      const route = features[0]?.properties?.route;
-      return typeof route === "string" ? route : null;
+      const p = features[0]?.properties;
+      return typeof p?.route === "string" ? (p as { route: string; name?: string; status?: LineStatus }) : null;
     };
+    const routeAt = (x: number, y: number): string | null => lineAt(x, y)?.route ?? null;
     // Flow arrows: one image per route colour, drawn the first time a layer asks.
     resolveFlowArrows(map);
     map.on("load", () => setReady(true));
@@ -329,11 +408,18 @@ export function MapView({
       window.dispatchEvent(new Event(MAP_IDLE_EVENT));
     });
     map.on("mousemove", (e) => {
-      const route = routeAt(e.point.x, e.point.y);
-      map.getCanvas().style.cursor = route ? "pointer" : "";
-      latest.current.onHover(route);
+      pointerOnMap.current = true;
+      const line = lineAt(e.point.x, e.point.y);
+      map.getCanvas().style.cursor = line ? "pointer" : "";
+      latest.current.onHover(line?.route ?? null);
+      if (line) tip.setLngLat(e.lngLat).setText(lineTip(content, line)).addTo(map);
+      else tip.remove();
     });
-    map.on("mouseout", () => latest.current.onHover(null));
+    map.on("mouseout", () => {
+      pointerOnMap.current = false;
+      latest.current.onHover(null);
+      tip.remove();
+    });
     map.on("moveend", (e: { originalEvent?: unknown }) => {
       // A person moved the map (drag, wheel, keys, buttons: these carry the input event), or a
       // framing we asked for has ended.
@@ -345,6 +431,15 @@ export function MapView({
     map.on("click", (e) => {
       const route = routeAt(e.point.x, e.point.y);
       if (route) latest.current.onSelect(route);
+    });
+    map.on("resize", () => {
+      // Presenting, the camera always shows the slide's box; exploring, a resize keeps the view.
+      if (latest.current.interactive || !lastFrame.current) return;
+      map.fitBounds(bboxToBounds(lastFrame.current), {
+        padding: framePadding(map.getContainer(), scaleRef.current),
+        duration: 0,
+        maxZoom: 7,
+      });
     });
     map.on("error", (e) => console.error("Map error:", e.error?.message ?? e));
     // A lost WebGL context (a crashed or overloaded GPU) leaves a dead canvas: fall back too.
@@ -374,8 +469,23 @@ export function MapView({
 
   useEffect(() => {
     const map = mapRef.current;
-    if (map && ready) applyEmphasis(map, data, userRoutes, selected, hovered);
-  }, [hovered, selected, ready, data, userRoutes]);
+    if (map && ready) applyEmphasis(map, data, userRoutes, selected, hovered, emphasis);
+  }, [hovered, selected, ready, data, userRoutes, emphasis]);
+
+  // A route hovered or focused in the list is named on the map, beside its name label.
+  useEffect(() => {
+    const map = mapRef.current;
+    const popup = routeTipRef.current;
+    if (!map || !ready || !popup) return;
+    const anchor = hovered ? data.routeLabels[hovered] : undefined;
+    const text = hovered && interactive ? routeTip(content, data, hovered, lens.day) : null;
+    if (anchor && text && !pointerOnMap.current) {
+      popup
+        .setLngLat(anchor.coordinates as [number, number])
+        .setText(text)
+        .addTo(map);
+    } else popup.remove();
+  }, [hovered, ready, data, content, lens.day, interactive]);
 
   // A new date or width mode replaces the lines' data; the layers stay as they are.
   const { day, byCapacity } = lens;
@@ -395,6 +505,32 @@ export function MapView({
     else map.keyboard.disable();
   }, [interactive]);
 
+  // Presenting (or a window resized to a projector's size) rescales labels and lines in place.
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !ready) return;
+    const rescale = () => {
+      const scale = mapScale(window.innerWidth, window.innerHeight, !interactive);
+      if (scale === scaleRef.current) return;
+      scaleRef.current = scale;
+      const now = latest.current;
+      const style = buildStyle({
+        data,
+        content,
+        visible: now.visible,
+        lens: now.lens,
+        userRoutes: now.userRoutes,
+        scale,
+        basemapUrl: "",
+        glyphsUrl: "",
+      });
+      applyScale(map, style.layers);
+    };
+    rescale();
+    window.addEventListener("resize", rescale);
+    return () => window.removeEventListener("resize", rescale);
+  }, [interactive, ready, data, content]);
+
   useImperativeHandle(
     ref,
     () => ({
@@ -405,8 +541,9 @@ export function MapView({
           return;
         }
         framing.current = true;
+        lastFrame.current = bbox;
         map.fitBounds(bboxToBounds(bbox), {
-          padding: framePadding(map.getContainer()),
+          padding: framePadding(map.getContainer(), scaleRef.current),
           duration: prefersReducedMotion() ? 0 : FLIGHT_MS,
           maxZoom: 7,
         });
@@ -417,39 +554,27 @@ export function MapView({
       picture: async () => {
         const map = mapRef.current;
         if (!map || !ready || failure) return null;
-        await new Promise<void>((resolve) => {
-          map.once("idle", () => resolve());
-          map.triggerRepaint();
-        });
-        return map.getCanvas();
-      },
-      snapshot: async (bbox, routes, snapLens) => {
-        const map = mapRef.current;
-        if (!map || !ready) return null;
-        const camera = { center: map.getCenter(), zoom: map.getZoom() };
-        applyVisibility(
-          map,
-          idsOf(content, latest.current.userRoutes),
-          Object.fromEntries(routes.map((id) => [id, true])),
-        );
-        applyLens(map, data, snapLens);
-        applyEmphasis(map, data, latest.current.userRoutes, null, null);
-        map.fitBounds(bboxToBounds(bbox), { padding: 24, duration: 0, maxZoom: 7 });
-        await new Promise<void>((resolve) => {
-          map.once("idle", () => resolve());
-          map.triggerRepaint();
-        });
-        // JPEG at 0.85: a fifth of the PNG's size, and the print is no sharper than that.
-        const url = map.getCanvas().toDataURL("image/jpeg", 0.85);
-        const now = latest.current;
-        applyVisibility(map, idsOf(content, now.userRoutes), now.visible);
-        applyLens(map, data, now.lens);
-        applyEmphasis(map, data, now.userRoutes, now.selected, now.hovered);
-        map.jumpTo(camera);
-        return url;
+        const box = map.getContainer();
+        const scale = pictureScale(box.clientWidth, box.clientHeight);
+        const before = map.getPixelRatio();
+        const drawn = () =>
+          new Promise<void>((resolve) => {
+            map.once("idle", () => resolve());
+            map.triggerRepaint();
+          });
+        // Drawn afresh at the picture's size, copied, then the screen's own size put back.
+        map.setPixelRatio(scale);
+        await drawn();
+        const copy = document.createElement("canvas");
+        const canvas = map.getCanvas();
+        copy.width = canvas.width;
+        copy.height = canvas.height;
+        copy.getContext("2d")?.drawImage(canvas, 0, 0);
+        map.setPixelRatio(before);
+        return { canvas: copy, scale };
       },
     }),
-    [data, content, ready, failure],
+    [ready, failure],
   );
 
   return (

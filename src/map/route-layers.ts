@@ -1,7 +1,7 @@
 import type { ExpressionSpecification, LayerSpecification } from "@maplibre/maplibre-gl-style-spec";
 import type { Content, RouteContent } from "../content/schema";
 import type { UserRoute } from "../store/user-route";
-import { ARROW_SPACING, flowArrowImageId } from "./flow-arrows";
+import { ARROW_SPACING, flowArrowImageId, KEEPOUT_IMAGE } from "./flow-arrows";
 import { INACTIVE_OPACITY, LINE_STYLES, LINE_WIDTH } from "./line-styles";
 
 export const LINES_SOURCE = "lines";
@@ -13,6 +13,10 @@ export function routeLayerIds(routeId: string) {
     line: `route-${routeId}-line`,
     arrows: `route-${routeId}-arrows`,
     label: `route-${routeId}-label`,
+    /** Invisible marks along the lines that keep other labels off them (built-in routes). */
+    keepout: `route-${routeId}-keepout`,
+    /** The route's name beside its longest line (built-in routes). */
+    name: `route-${routeId}-name`,
   };
 }
 
@@ -49,19 +53,16 @@ const dashByStyle = [
   ["literal", [1, 0]],
 ] as unknown as ExpressionSpecification;
 
-/**
- * The route's name along its lines; a halted or cancelled line adds its status ("Iran route ·
- * halted"), so a faded line is explained in words too.
- */
-function labelText(route: RouteContent, content: Content): ExpressionSpecification {
+/** A halted or cancelled line says so along it, so a faded line is explained in words too. */
+function statusText(content: Content): ExpressionSpecification {
   return [
     "match",
     ["get", "status"],
     "halted",
-    `${route.mapLabel} · ${content.statusLabels.halted.toLowerCase()}`,
+    content.statusLabels.halted.toLowerCase(),
     "cancelled",
-    `${route.mapLabel} · ${content.statusLabels.cancelled.toLowerCase()}`,
-    route.mapLabel,
+    content.statusLabels.cancelled.toLowerCase(),
+    "",
   ];
 }
 
@@ -81,6 +82,20 @@ type LayerInput = {
  * route's name repeated along it so routes stay distinct in greyscale. Visibility is the only thing toggling changes.
  */
 function layersFor({ routeId, colour, label, source, dash, visible, scale }: LayerInput): LayerSpecification[] {
+  return [
+    ...lineLayersFor({ routeId, colour, source, dash, visible, scale }),
+    alongLabel(routeId, colour, label, source, visible, scale),
+  ];
+}
+
+function lineLayersFor({
+  routeId,
+  colour,
+  source,
+  dash,
+  visible,
+  scale,
+}: Omit<LayerInput, "label">): LayerSpecification[] {
   const ids = routeLayerIds(routeId);
   const filter: ExpressionSpecification = ["==", ["get", "route"], routeId];
   const visibility = visible ? "visible" : "none";
@@ -131,46 +146,137 @@ function layersFor({ routeId, colour, label, source, dash, visible, scale }: Lay
       },
       paint: { "icon-opacity": opacity },
     },
-    {
-      id: ids.label,
-      type: "symbol",
-      source,
-      filter,
-      layout: {
-        visibility,
-        "symbol-placement": "line",
-        "symbol-spacing": 320,
-        "text-field": label,
-        "text-font": ["noto-sans-bold"],
-        "text-size": 13 * scale,
-        "text-letter-spacing": 0.08,
-        "text-offset": [0, -1.1],
-        "text-max-angle": 30,
-      },
-      paint: {
-        "text-color": colour,
-        "text-halo-color": "#ffffff",
-        "text-halo-width": 2,
-        "text-opacity": opacity,
-      },
-    },
   ];
+}
+
+/** Text that follows a line: an imported route's name, or a built-in line's halted status. */
+function alongLabel(
+  routeId: string,
+  colour: string,
+  label: string | ExpressionSpecification,
+  source: string,
+  visible: boolean,
+  scale: number,
+): LayerSpecification {
+  const ids = routeLayerIds(routeId);
+  const opacity: ExpressionSpecification = ["case", dimmed, 0.3, inactive, INACTIVE_OPACITY, 1];
+  return {
+    id: ids.label,
+    type: "symbol",
+    source,
+    filter: ["==", ["get", "route"], routeId],
+    layout: {
+      visibility: visible ? "visible" : "none",
+      "symbol-placement": "line",
+      "symbol-spacing": 320,
+      "text-field": label,
+      "text-font": ["noto-sans-bold"],
+      "text-size": 13 * scale,
+      "text-letter-spacing": 0.08,
+      "text-offset": [0, -1.1],
+      "text-max-angle": 30,
+    },
+    paint: {
+      "text-color": colour,
+      "text-halo-color": "#ffffff",
+      "text-halo-width": 2,
+      "text-opacity": opacity,
+    },
+  };
 }
 
 /**
  * A built-in route's layers: the dash comes from each line's status on the date shown; the date
  * changes the source's data, not the layers.
  */
-export function routeLayers(route: RouteContent, content: Content, visible: boolean, scale = 1): LayerSpecification[] {
-  return layersFor({
+export function routeLayers(route: RouteContent, visible: boolean, scale = 1): LayerSpecification[] {
+  return lineLayersFor({
     routeId: route.id,
     colour: route.colour,
-    label: labelText(route, content),
     source: LINES_SOURCE,
     dash: dashByStyle,
     visible,
     scale,
   });
+}
+
+/** Source of the built-in routes' name labels: one point per route (computed at build time). */
+export const ROUTE_NAMES_SOURCE = "route-names";
+
+/**
+ * A built-in route's labels, which sit above the place names so they win any collision:
+ * - keep-out: invisible marks every few px along the lines that no later label may cover;
+ * - status: "halted" or "cancelled" along a line that stopped, as the key promises;
+ * - name: the route's name beside its longest line, turned along it.
+ * Returned in placement order, lowest priority first (the style lists them bottom to top).
+ */
+export function routeLabelLayers(
+  route: RouteContent,
+  content: Content,
+  visible: boolean,
+  scale = 1,
+): { keepout: LayerSpecification; status: LayerSpecification; name: LayerSpecification } {
+  const ids = routeLayerIds(route.id);
+  const visibility = visible ? "visible" : "none";
+  const status = alongLabel(route.id, route.colour, statusText(content), LINES_SOURCE, visible, scale);
+  return {
+    keepout: {
+      id: ids.keepout,
+      type: "symbol",
+      source: LINES_SOURCE,
+      filter: ["==", ["get", "route"], route.id],
+      layout: {
+        visibility,
+        "symbol-placement": "line",
+        "symbol-spacing": 8 * scale,
+        "icon-image": KEEPOUT_IMAGE,
+        "icon-size": scale,
+        "icon-rotation-alignment": "map",
+        "icon-allow-overlap": true,
+        "icon-ignore-placement": false,
+      },
+    },
+    status: {
+      ...status,
+      filter: [
+        "all",
+        ["==", ["get", "route"], route.id],
+        ["in", ["get", "status"], ["literal", ["halted", "cancelled"]]],
+      ],
+      layout: { ...status.layout, "symbol-spacing": 200, "text-max-angle": 45, "text-offset": [0, 1.1] },
+    } as LayerSpecification,
+    name: {
+      id: ids.name,
+      type: "symbol",
+      source: ROUTE_NAMES_SOURCE,
+      filter: ["==", ["get", "route"], route.id],
+      layout: {
+        visibility,
+        "text-field": route.mapLabel,
+        "text-font": ["noto-sans-bold"],
+        "text-size": 13 * scale,
+        "text-letter-spacing": 0.03,
+        "text-rotate": ["get", "angle"],
+        "text-rotation-alignment": "viewport",
+        // Beside the line, not on it: above or below a gently sloping line, right or left of a
+        // steep one, on the side away from the nearest place a view must name (build time).
+        "text-anchor": ["get", "anchor"],
+        "text-offset": [
+          "match",
+          ["get", "anchor"],
+          "left",
+          ["literal", [0.8, 0]],
+          "right",
+          ["literal", [-0.8, 0]],
+          "top",
+          ["literal", [0, 0.5]],
+          ["literal", [0, -0.5]],
+        ],
+        "text-padding": 1,
+      },
+      paint: { "text-color": route.colour, "text-halo-color": "#ffffff", "text-halo-width": 2.5 },
+    },
+  };
 }
 
 /** Source of the lines the teacher imported (one feature per line, with its route id). */

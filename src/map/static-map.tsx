@@ -1,6 +1,6 @@
 import { geoPath, geoTransform } from "d3-geo";
 import type { FeatureCollection, Geometry } from "geojson";
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import type { BuiltData, Content } from "../content/schema";
 import type { UserRoute } from "../store/user-route";
 import { ARROW_SIZE, ARROW_SPACING, arrowPath, arrowsAlong } from "./flow-arrows";
@@ -19,6 +19,12 @@ type Props = {
   /** [west, south, east, north] in degrees to frame. */
   bbox: readonly number[];
   onSelect(routeId: string): void;
+  /** The basemap already read (a printout draws several maps from one copy); else it is fetched. */
+  basemap?: FeatureCollection;
+  /** Called once the map is drawn with its basemap. */
+  onDrawn?(): void;
+  /** Printed: no clickable lines, and a plain label. */
+  label?: string;
 };
 
 /** Drawing size in SVG units; the SVG scales to its box. */
@@ -72,9 +78,19 @@ export default function StaticMap({
   hovered,
   bbox,
   onSelect,
+  basemap: given,
+  onDrawn,
+  label,
 }: Props) {
-  const [basemap, setBasemap] = useState<FeatureCollection | null>(null);
+  const [fetched, setBasemap] = useState<FeatureCollection | null>(null);
+  const basemap = given ?? fetched;
+  const whenDrawn = useRef(onDrawn);
+  whenDrawn.current = onDrawn;
   useEffect(() => {
+    if (basemap) whenDrawn.current?.();
+  }, [basemap]);
+  useEffect(() => {
+    if (given) return;
     let live = true;
     fetch(basemapUrl)
       .then((r) => r.json())
@@ -83,7 +99,7 @@ export default function StaticMap({
     return () => {
       live = false;
     };
-  }, [basemapUrl]);
+  }, [basemapUrl, given]);
 
   const { project, path } = useMemo(() => makeProjection(bbox), [bbox]);
   const d = (g: Geometry) => path(g) ?? undefined;
@@ -137,7 +153,7 @@ export default function StaticMap({
       className="static-map"
       viewBox={`0 0 ${W} ${H}`}
       role="img"
-      aria-label={`Still map of the Caspian region with the routes shown, as in ${content.article.asOf}`}
+      aria-label={label ?? `Still map of the Caspian region with the routes shown, as in ${content.article.asOf}`}
       data-testid="static-map"
     >
       <rect width={W} height={H} fill={PALETTE.water} />

@@ -1,9 +1,24 @@
-import type { ExpressionSpecification, StyleSpecification } from "@maplibre/maplibre-gl-style-spec";
+import type {
+  ExpressionSpecification,
+  StyleSpecification,
+  SymbolLayerSpecification,
+} from "@maplibre/maplibre-gl-style-spec";
+
+type SymbolLayout = NonNullable<SymbolLayerSpecification["layout"]>;
+
 import type { BuiltData, Content } from "../content/schema";
 import type { UserRoute } from "../store/user-route";
 import { placeLabel } from "./labels";
 import { lineLook } from "./line-styles";
-import { LINES_SOURCE, routeLayers, USER_SOURCE, userLinesGeoJson, userRouteLayers } from "./route-layers";
+import {
+  LINES_SOURCE,
+  ROUTE_NAMES_SOURCE,
+  routeLabelLayers,
+  routeLayers,
+  USER_SOURCE,
+  userLinesGeoJson,
+  userRouteLayers,
+} from "./route-layers";
 
 export const PALETTE = {
   water: "#b9d6e8",
@@ -11,7 +26,7 @@ export const PALETTE = {
   focusLand: "#fbf4d9",
   border: "#8d8577",
   placeText: "#2b2926",
-  countryText: "#6a6155",
+  countryText: "#5c5449",
   seaText: "#285d86",
 } as const;
 
@@ -58,22 +73,71 @@ export function linesGeoJson(data: BuiltData, lens: Lens) {
 function placesGeoJson(data: BuiltData) {
   return {
     type: "FeatureCollection" as const,
-    features: data.places.features.map((f) => ({
+    features: data.places.features.map((f, i) => ({
       ...f,
-      properties: { ...f.properties, label: placeLabel(f).join("\n") },
+      properties: { ...f.properties, label: placeLabel(f).join("\n"), rank: data.placeRanks[i] ?? 2 },
     })),
   };
+}
+
+/** One point per built-in route where its name goes, turned along its line (from the build). */
+export function routeNamesGeoJson(data: BuiltData) {
+  return {
+    type: "FeatureCollection" as const,
+    features: Object.entries(data.routeLabels).map(([route, { coordinates, angle, anchor }]) => ({
+      type: "Feature" as const,
+      properties: { route, angle, anchor },
+      geometry: { type: "Point" as const, coordinates },
+    })),
+  };
+}
+
+/** A place's name beside its dot, on whichever side is free. */
+function placeLabelLayout(textSize: ExpressionSpecification) {
+  return {
+    "text-field": ["get", "label"],
+    "text-font": [
+      "match",
+      ["get", "kind"],
+      "capital",
+      ["literal", ["noto-sans-bold"]],
+      ["literal", ["noto-sans-regular"]],
+    ],
+    "text-size": textSize,
+    // Eight sides to try: a place where lines meet (Baku, Erzurum) still finds a free one.
+    "text-variable-anchor": ["left", "right", "top", "bottom", "top-left", "top-right", "bottom-left", "bottom-right"],
+    "text-radial-offset": 0.6,
+    "text-justify": "auto",
+    "text-padding": 2,
+  } satisfies SymbolLayout;
+}
+
+function seaLabelLayout(textSize: ExpressionSpecification) {
+  return {
+    "text-field": ["get", "label"],
+    "text-font": ["noto-sans-regular"],
+    "text-size": textSize,
+    "text-letter-spacing": 0.12,
+    "text-max-width": 6,
+  } satisfies SymbolLayout;
 }
 
 const isKind = (...kinds: string[]): ExpressionSpecification => ["in", ["get", "kind"], ["literal", kinds]];
 const MARKED_PLACES = ["field", "port", "terminal", "capital", "city"];
 
 /**
- * Symbol layers higher in the list win label collisions, so the order is: routes, then country
- * and sea names, then places (the names a lesson needs most).
+ * Label priority. MapLibre places symbol layers from the top of the style down, and a label
+ * placed earlier wins a collision; so, top to bottom:
+ * 1. route names, beside their line on the side away from the names below;
+ * 2. the names a lesson cannot do without: the Caspian Sea and the key places (Baku, Tbilisi),
+ *    always (rank 0); then where each route's oil leaves it (rank 1), with eight sides to try
+ *    (ranks are computed at build time);
+ * 3. "halted" along a stopped line (it sits beside its own line);
+ * 4. the keep-out marks along the route lines: nothing placed after them may cover a line;
+ * 5. other places and seas; then country names, which move to a free side or give way.
  *
  * The whole map style: embedded basemap (water is the background; countries and borders from
- * Natural Earth, with 1997 borders), the route layers from the content, and place labels.
+ * Natural Earth, with 1997 borders), the route layers from the content, and the labels.
  * Nothing here points outside the page's origin.
  */
 export function buildStyle(opts: {
@@ -107,6 +171,7 @@ export function buildStyle(opts: {
       [LINES_SOURCE]: { type: "geojson", data: linesGeoJson(data, opts.lens), promoteId: "id" },
       places: { type: "geojson", data: placesGeoJson(data) },
       [USER_SOURCE]: { type: "geojson", data: userLinesGeoJson(opts.userRoutes ?? []), promoteId: "id" },
+      [ROUTE_NAMES_SOURCE]: { type: "geojson", data: routeNamesGeoJson(data) },
     },
     layers: [
       { id: "water", type: "background", paint: { "background-color": PALETTE.water } },
@@ -145,8 +210,20 @@ export function buildStyle(opts: {
           "line-dasharray": [3, 1.5],
         },
       },
-      ...content.routes.flatMap((route) => routeLayers(route, content, visible[route.id] ?? true, scale)),
+      ...content.routes.flatMap((route) => routeLayers(route, visible[route.id] ?? true, scale)),
       ...(opts.userRoutes ?? []).flatMap((route) => userRouteLayers(route, visible[route.id] ?? true, scale)),
+      {
+        id: "place-dots",
+        type: "circle",
+        source: "places",
+        filter: isKind(...MARKED_PLACES),
+        paint: {
+          "circle-radius": ["match", ["get", "kind"], "capital", 5 * scale, 4 * scale],
+          "circle-color": ["match", ["get", "kind"], "capital", "#ffffff", PALETTE.placeText],
+          "circle-stroke-color": PALETTE.placeText,
+          "circle-stroke-width": ["match", ["get", "kind"], "capital", 2, 1],
+        },
+      },
       {
         id: "country-labels",
         type: "symbol",
@@ -155,62 +232,70 @@ export function buildStyle(opts: {
         layout: {
           "text-field": ["get", "label"],
           "text-font": ["noto-sans-regular"],
-          "text-size": size(12, 18),
-          "text-letter-spacing": 0.18,
-          // Country names always show (a lesson needs them) and never push a place name away.
-          "text-allow-overlap": true,
-          "text-ignore-placement": true,
+          "text-size": size(13, 18),
+          "text-letter-spacing": 0.1,
+          // A country name moves off a line or a more needed name, or gives way.
+          "text-variable-anchor": [
+            "center",
+            "top",
+            "bottom",
+            "right",
+            "left",
+            "top-left",
+            "top-right",
+            "bottom-left",
+            "bottom-right",
+          ],
+          "text-radial-offset": 0.7,
+          "text-padding": 2,
         },
         paint: { "text-color": PALETTE.countryText, "text-halo-color": PALETTE.land, "text-halo-width": 1.5 },
-      },
-      {
-        id: "sea-labels",
-        type: "symbol",
-        source: "places",
-        filter: isKind("sea"),
-        layout: {
-          "text-field": ["get", "label"],
-          "text-font": ["noto-sans-regular"],
-          "text-size": size(12, 17),
-          "text-letter-spacing": 0.12,
-          "text-max-width": 6,
-        },
-        paint: { "text-color": PALETTE.seaText, "text-halo-color": PALETTE.water, "text-halo-width": 1.5 },
-      },
-      {
-        id: "place-dots",
-        type: "circle",
-        source: "places",
-        filter: isKind(...MARKED_PLACES),
-        paint: {
-          "circle-radius": ["match", ["get", "kind"], "capital", 5, 4],
-          "circle-color": ["match", ["get", "kind"], "capital", "#ffffff", PALETTE.placeText],
-          "circle-stroke-color": PALETTE.placeText,
-          "circle-stroke-width": ["match", ["get", "kind"], "capital", 2, 1],
-        },
       },
       {
         id: "place-labels",
         type: "symbol",
         source: "places",
-        filter: isKind(...MARKED_PLACES),
-        layout: {
-          "text-field": ["get", "label"],
-          "text-font": [
-            "match",
-            ["get", "kind"],
-            "capital",
-            ["literal", ["noto-sans-bold"]],
-            ["literal", ["noto-sans-regular"]],
-          ],
-          "text-size": size(13, 17),
-          "text-variable-anchor": ["left", "right", "top", "bottom"],
-          "text-radial-offset": 0.6,
-          "text-justify": "auto",
-          "text-padding": 2,
-        },
+        filter: ["all", isKind(...MARKED_PLACES), [">=", ["get", "rank"], 2]],
+        layout: placeLabelLayout(size(13, 17)),
         paint: { "text-color": PALETTE.placeText, "text-halo-color": "#ffffff", "text-halo-width": 1.8 },
       },
+      {
+        id: "sea-labels",
+        type: "symbol",
+        source: "places",
+        filter: ["all", isKind("sea"), [">=", ["get", "rank"], 2]],
+        layout: seaLabelLayout(size(13, 17)),
+        paint: { "text-color": PALETTE.seaText, "text-halo-color": PALETTE.water, "text-halo-width": 1.5 },
+      },
+      ...content.routes.map((route) => routeLabelLayers(route, content, visible[route.id] ?? true, scale).keepout),
+      ...content.routes.map((route) => routeLabelLayers(route, content, visible[route.id] ?? true, scale).status),
+      {
+        id: "end-labels",
+        type: "symbol",
+        source: "places",
+        filter: ["all", isKind(...MARKED_PLACES), ["==", ["get", "rank"], 1]],
+        layout: placeLabelLayout(size(13, 17)),
+        paint: { "text-color": PALETTE.placeText, "text-halo-color": "#ffffff", "text-halo-width": 2 },
+      },
+      {
+        // Baku and Tbilisi: always named, even where a route's name runs close.
+        id: "key-place-labels",
+        type: "symbol",
+        source: "places",
+        filter: ["all", isKind(...MARKED_PLACES), ["==", ["get", "rank"], 0]],
+        layout: { ...placeLabelLayout(size(13, 17)), "text-allow-overlap": true },
+        paint: { "text-color": PALETTE.placeText, "text-halo-color": "#ffffff", "text-halo-width": 2 },
+      },
+      {
+        // The Caspian Sea, in the middle of its northern basin, clear of the tanker crossings.
+        id: "key-sea-labels",
+        type: "symbol",
+        source: "places",
+        filter: ["all", isKind("sea"), ["==", ["get", "rank"], 0]],
+        layout: { ...seaLabelLayout(size(15, 19)), "text-allow-overlap": true },
+        paint: { "text-color": PALETTE.seaText, "text-halo-color": PALETTE.water, "text-halo-width": 1.5 },
+      },
+      ...content.routes.map((route) => routeLabelLayers(route, content, visible[route.id] ?? true, scale).name),
     ],
   };
 }

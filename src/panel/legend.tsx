@@ -1,7 +1,7 @@
-import type { BuiltData, Content, LineStatus } from "../content/schema";
+import type { BuiltData, Content } from "../content/schema";
 import { isAfterArticle, statusPhrase, stepDay, type TimelineStep } from "../content/timeline";
 import { arrowPath } from "../map/flow-arrows";
-import { capacityWidthFactor, LINE_STYLES, type LineStyleKey, lineLook } from "../map/line-styles";
+import { capacityWidthFactor, LINE_STYLES, stylesInUse } from "../map/line-styles";
 import { LineSwatch } from "./line-swatch";
 import type { RouteEntry } from "./route-entry";
 
@@ -17,22 +17,26 @@ type Props = {
   visible?: Record<string, boolean>;
 };
 
+/** The key's words for the map's symbols, shared with the PNG export's key. */
+export function symbolLabels(content: Pick<Content, "article">) {
+  return {
+    arrow: "Arrow: the way the oil flows",
+    capital: "Capital in 1997",
+    border: `Border, ${content.article.asOf}`,
+  };
+}
+
 /** Sample capacities for the width key, in million tonnes a year. */
 const WIDTH_SAMPLES = [5, 25, 65];
 
 function LegendBody({ content, data, routes: all, step, byCapacity, visible }: Props) {
   const routes = all.filter((r) => !visible || visible[r.id]);
-  const looks = data.lines.features
-    .filter((f) => !visible || visible[f.properties.route])
-    .flatMap((f) => lineLook(f.properties, stepDay(step)) ?? []);
-  const used = new Set(looks.map((l) => l.style));
-  const stopped = [...new Set(looks.filter((l) => l.inactive).map((l) => l.status))] as LineStatus[];
-  const styles = (Object.keys(LINE_STYLES) as LineStyleKey[]).filter((k) => used.has(k));
+  const { styles, stopped } = stylesInUse(data.lines.features, visible, stepDay(step));
   const later = isAfterArticle(step, content.timeline);
   return (
     <div className="legend-body">
       {routes.length > 0 && (
-        <>
+        <div className="legend-routes">
           <h3>Routes</h3>
           <ul>
             {routes.map((r) => (
@@ -45,7 +49,7 @@ function LegendBody({ content, data, routes: all, step, byCapacity, visible }: P
               </li>
             ))}
           </ul>
-        </>
+        </div>
       )}
       {styles.length > 0 && (
         <>
@@ -92,29 +96,33 @@ function LegendBody({ content, data, routes: all, step, byCapacity, visible }: P
             <line x1={-20} y1={0} x2={20} y2={0} stroke="#3b3b3b" strokeWidth={3} />
             <path d={arrowPath(13)} fill="#3b3b3b" stroke="#fff" strokeWidth={1.5} strokeLinejoin="round" />
           </svg>
-          <span>Arrow: the way the oil flows</span>
+          <span>{symbolLabels(content).arrow}</span>
         </li>
         <li>
-          <svg width={44} height={14} aria-hidden="true" focusable="false">
+          <svg width={44} height={14} viewBox="0 0 44 14" aria-hidden="true" focusable="false">
             <circle cx={22} cy={7} r={5} fill="#fff" stroke="#2b2926" strokeWidth={2} />
           </svg>
-          <span>Capital in 1997</span>
+          <span>{symbolLabels(content).capital}</span>
         </li>
         <li>
-          <svg width={44} height={14} aria-hidden="true" focusable="false">
+          <svg width={44} height={14} viewBox="0 0 44 14" aria-hidden="true" focusable="false">
             <line x1={4} y1={7} x2={40} y2={7} stroke="#8d8577" strokeWidth={1.6} strokeDasharray="5 2.5" />
           </svg>
-          <span>Border, {content.article.asOf}</span>
+          <span>{symbolLabels(content).border}</span>
         </li>
       </ul>
     </div>
   );
 }
 
-/** Map key over the map's lower right in the explorer: route colours and the line-style language. */
+/**
+ * Map key over the map's lower right in the explorer: the line-style language and symbols. The
+ * route colours are in the route list beside the map (and in this key on a small screen, where the
+ * list is further down the page); kept short, it sits over Central Asia, where no route runs.
+ */
 export function Legend(props: Omit<Props, "visible">) {
   return (
-    <details className="legend" open data-map-overlay>
+    <details className="legend" open>
       <summary>Key</summary>
       <LegendBody {...props} />
     </details>

@@ -38,6 +38,9 @@ export function RouteList({ routes, state, dispatch }: Props) {
               style={{ "--route-colour": route.colour } as React.CSSProperties}
               onMouseEnter={() => dispatch({ type: "hover", route: route.id })}
               onMouseLeave={() => dispatch({ type: "hover", route: null })}
+              // Keyboard focus lights the route on the map too, with a tooltip naming its lines.
+              onFocus={() => dispatch({ type: "hover", route: route.id })}
+              onBlur={() => dispatch({ type: "hover", route: null })}
             >
               <input
                 id={checkboxId}

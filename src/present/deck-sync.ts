@@ -10,7 +10,7 @@ const CHANNEL = "caspian-routes-deck-v1";
  * add slides), and the id finds the same slide in either.
  */
 type Position = { mode: Mode; deck: DeckPosition; blank: boolean; slideId: string | undefined };
-type Message = { type: "position"; position: Position } | { type: "hello" };
+type Message = { type: "position"; position: Position } | { type: "hello" } | { type: "bye" };
 
 function sameDeck(a: Position | null, b: Position): boolean {
   return (
@@ -33,7 +33,11 @@ export function useDeckSync(
   role: "audience" | "presenter",
   /** This window's number for a slide id (-1 when it has no such slide). */
   indexOf: (slideId: string) => number,
+  /** The presenter hears whether the projected window is presenting (false: left, or closed). */
+  onAudiencePresenting?: (presenting: boolean) => void,
 ) {
+  const audienceHeard = useRef(onAudiencePresenting);
+  audienceHeard.current = onAudiencePresenting;
   const findSlide = useRef(indexOf);
   findSlide.current = indexOf;
   const channel = useRef<BroadcastChannel | null>(null);
@@ -51,7 +55,12 @@ export function useDeckSync(
         if (role === "audience") ch.postMessage({ type: "position", position: latest.current } satisfies Message);
         return;
       }
+      if (msg?.type === "bye") {
+        if (role === "presenter") audienceHeard.current?.(false);
+        return;
+      }
       if (msg?.type !== "position") return;
+      if (role === "presenter") audienceHeard.current?.(msg.position.mode === "present");
       const { deck, blank, mode, slideId } = msg.position;
       const here = slideId === undefined ? -1 : findSlide.current(slideId);
       const local = here >= 0 ? { ...deck, slide: here } : deck;
@@ -60,7 +69,11 @@ export function useDeckSync(
       dispatch({ type: "sync", deck: local, blank, mode: role === "audience" ? mode : undefined });
     };
     if (role === "presenter") ch.postMessage({ type: "hello" } satisfies Message);
+    // Closing the projected window ends the presentation for the presenter view too.
+    const bye = () => ch.postMessage({ type: "bye" } satisfies Message);
+    if (role === "audience") window.addEventListener("pagehide", bye);
     return () => {
+      window.removeEventListener("pagehide", bye);
       ch.close();
       channel.current = null;
     };

@@ -1,5 +1,5 @@
-import type { Content, Slide } from "../content/schema";
-import type { TimelineStep } from "../content/timeline";
+import type { Content, LineStatus, Slide, StatusEntry } from "../content/schema";
+import { statusAt, stepDay, type TimelineStep } from "../content/timeline";
 import type { Action } from "../state/app-state";
 import type { UserRoute } from "../store/user-route";
 
@@ -119,4 +119,49 @@ export function presentationKey(
 /** The time lens step a slide shows: its own date, or the article's. */
 export function slideStep(slide: Slide, content: Pick<Content, "timeline">): TimelineStep {
   return content.timeline.find((t) => t.id === slide.date) ?? content.timeline[0];
+}
+
+/** A line whose status differs between two dates (null: not yet planned). */
+export type LineChange = {
+  id: string;
+  name: string;
+  route: string;
+  before: LineStatus | null;
+  after: LineStatus | null;
+};
+
+/**
+ * What an epilogue slide shows as changed: the lines whose status on its date differs from that
+ * on the previous epilogue slide's date (the first compares with the article's). Null for other
+ * slides.
+ */
+export function epilogueChanges(
+  deck: readonly Slide[],
+  index: number,
+  content: Pick<Content, "timeline">,
+  lines: readonly { properties: { id: string; name: string; route: string; history: readonly StatusEntry[] } }[],
+): { since: TimelineStep; changes: LineChange[] } | null {
+  const slide = deck[index];
+  if (slide?.kind !== "epilogue") return null;
+  const earlier = deck.slice(0, index).filter((s) => s.kind === "epilogue");
+  const since = earlier.length > 0 ? slideStep(earlier[earlier.length - 1], content) : content.timeline[0];
+  const from = stepDay(since);
+  const to = stepDay(slideStep(slide, content));
+  const changes = lines.flatMap(({ properties: p }) => {
+    const before = statusAt(p.history, from);
+    const after = statusAt(p.history, to);
+    return before === after ? [] : [{ id: p.id, name: p.name, route: p.route, before, after }];
+  });
+  return { since, changes };
+}
+
+/** Changes that end in the same status, together: "Now halted: A; B; C" (the list stays short). */
+export function groupChanges(changes: readonly LineChange[]): { after: LineStatus | null; names: string[] }[] {
+  const groups: { after: LineStatus | null; names: string[] }[] = [];
+  for (const c of changes) {
+    const g = groups.find((x) => x.after === c.after);
+    if (g) g.names.push(c.name);
+    else groups.push({ after: c.after, names: [c.name] });
+  }
+  return groups;
 }

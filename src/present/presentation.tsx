@@ -1,9 +1,11 @@
+import { useRef } from "react";
 import type { BuiltData, Content, Slide } from "../content/schema";
 import { SlideLegend } from "../panel/legend";
 import { Quote } from "../panel/quote";
 import type { RouteEntry } from "../panel/route-entry";
 import type { Action } from "../state/app-state";
-import { formatParagraphs, isRevealed, slideStep, slideVisible } from "./deck";
+import { epilogueChanges, formatParagraphs, groupChanges, isRevealed, slideStep, slideVisible } from "./deck";
+import { useFitText } from "./use-fit";
 
 type Props = {
   content: Content;
@@ -61,8 +63,14 @@ export function PresentPanel({
   const route = content.routes.find((r) => r.id === s.highlight) ?? null;
   const revealed = isRevealed(s, step);
   const routeIds = routes.map((r) => r.id);
+  const box = useRef<HTMLElement>(null);
+  const changed = epilogueChanges(deck, slide, content, data.lines.features);
+  const statusName = (status: string | null) =>
+    status ? content.statusLabels[status as keyof Content["statusLabels"]] : "Not yet planned";
+  // Everything on the slide shows at once: the text shrinks just enough when a slide says a lot.
+  useFitText(box, `${s.id}:${step}:${routes.length}`);
   return (
-    <aside className="present-panel" aria-label={`Slide ${slide + 1}: ${s.title}`}>
+    <aside ref={box} className="present-panel" aria-label={`Slide ${slide + 1}: ${s.title}`} data-slide={s.id}>
       {s.later && <p className="later-banner">After 1997: later than the article</p>}
       {s.kind === "teacher" && <p className="teacher-banner">Added by your teacher: not in the article</p>}
       <p className="caption">{s.caption}</p>
@@ -73,6 +81,18 @@ export function PresentPanel({
         </p>
       )}
       {s.quote && <Quote quote={s.quote} content={content} />}
+      {changed && changed.changes.length > 0 && (
+        <section className="changes" aria-label={`What changed since ${changed.since.label}`}>
+          <h2>What changed since {changed.since.label}</h2>
+          <ul>
+            {groupChanges(changed.changes).map((g) => (
+              <li key={g.after ?? "none"}>
+                <strong>Now {statusName(g.after).toLowerCase()}:</strong> {g.names.join("; ")}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {s.reveal && route && (
         <section className={`reveal${revealed ? " is-revealed" : ""}`} aria-live="polite" aria-label="The obstacle">
           {revealed ? (

@@ -1,15 +1,57 @@
-import { useEffect, useState } from "react";
-import type { Content, Slide } from "../content/schema";
+import { lazy, Suspense, useEffect, useState } from "react";
+import type { BuiltData, Content, Slide } from "../content/schema";
+import { stepDay } from "../content/timeline";
 import type { Action, AppState } from "../state/app-state";
-import { formatParagraphs, isRevealed } from "./deck";
+import { formatParagraphs, isRevealed, slideBounds, slideStep, slideSteps, slideVisible } from "./deck";
+
+const StaticMap = lazy(() => import("../map/static-map"));
 
 type Props = {
   content: Content;
+  data: BuiltData;
   /** The slides, with one for each imported route. */
   deck: readonly Slide[];
-  state: Pick<AppState, "deck" | "blank">;
+  state: Pick<AppState, "deck" | "blank" | "userRoutes">;
+  /** The projected window has left the presentation (or closed). */
+  ended: boolean;
+  basemapUrl: string;
   dispatch(action: Action): void;
 };
+
+/**
+ * A still picture of a slide's map, drawn as SVG from the same data: the teacher sees what the
+ * class sees (and what comes next) without a second live map flying in this window.
+ */
+function SlidePicture({
+  content,
+  data,
+  slide,
+  state,
+  basemapUrl,
+  label,
+}: Pick<Props, "content" | "data" | "state" | "basemapUrl"> & { slide: Slide; label: string }) {
+  const ids = [...content.routes.map((r) => r.id), ...state.userRoutes.map((r) => r.id)];
+  const boundsOf = (id: string) =>
+    data.routeBounds[id] ?? state.userRoutes.find((r) => r.id === id)?.bounds ?? content.view.bounds;
+  return (
+    <figure className="presenter-picture" aria-label={label}>
+      <Suspense fallback={<div className="presenter-picture-wait" />}>
+        <StaticMap
+          data={data}
+          content={content}
+          basemapUrl={basemapUrl}
+          visible={slideVisible(slide, ids)}
+          lens={{ day: stepDay(slideStep(slide, content)), byCapacity: false }}
+          userRoutes={state.userRoutes}
+          selected={slide.highlight}
+          hovered={null}
+          bbox={slideBounds(slide, boundsOf)}
+          onSelect={() => undefined}
+        />
+      </Suspense>
+    </figure>
+  );
+}
 
 function useElapsed(): [string, () => void] {
   const [start, setStart] = useState(() => Date.now());
@@ -28,10 +70,11 @@ function useElapsed(): [string, () => void] {
  * time, and the controls. It moves the projected window through the shared channel; the
  * projected window never shows any of this.
  */
-export default function PresenterView({ content, deck, state, dispatch }: Props) {
+export default function PresenterView({ content, data, deck, state, ended, basemapUrl, dispatch }: Props) {
   const { slide, step } = state.deck;
   const s = deck[slide];
   const next = deck[slide + 1];
+  const steps = slideSteps(deck)[slide] ?? 1;
   const pendingReveal = !isRevealed(s, step);
   const route = s.reveal ? (content.routes.find((r) => r.id === s.highlight) ?? null) : null;
   const [elapsed, resetClock] = useElapsed();
@@ -49,15 +92,33 @@ export default function PresenterView({ content, deck, state, dispatch }: Props)
           </button>
         </p>
       </header>
+      {ended && (
+        <p className="presenter-ended" role="status">
+          Presentation ended: the projected window has left the slides.{" "}
+          <button type="button" onClick={() => window.close()}>
+            Close this window
+          </button>
+        </p>
+      )}
       <main className="presenter-main">
         <section className="presenter-current" aria-labelledby="presenter-current-title">
           <p className="kind-tag">Now showing{state.blank ? " (screen blanked)" : ""}</p>
           <h2 id="presenter-current-title">{s.title}</h2>
           {s.reveal && (
             <p className="presenter-step">
-              {pendingReveal ? "Obstacle hidden: students predict" : "Obstacle revealed"}
+              {pendingReveal
+                ? `Reveal 0 of ${steps - 1}: obstacle hidden, students predict`
+                : `Reveal ${step} of ${steps - 1}: obstacle revealed`}
             </p>
           )}
+          <SlidePicture
+            content={content}
+            data={data}
+            slide={s}
+            state={state}
+            basemapUrl={basemapUrl}
+            label={`The map the class sees now: ${s.title}`}
+          />
           <p className="presenter-caption">{s.caption}</p>
           {s.paragraphs.length > 0 && <p className="slide-cite">{formatParagraphs(s.paragraphs)}</p>}
           {route && (
@@ -82,6 +143,16 @@ export default function PresenterView({ content, deck, state, dispatch }: Props)
           <p className="presenter-next-title">
             {pendingReveal ? "Reveal: the obstacle the article names" : next ? next.title : "End of the slides"}
           </p>
+          {!pendingReveal && next && (
+            <SlidePicture
+              content={content}
+              data={data}
+              slide={next}
+              state={state}
+              basemapUrl={basemapUrl}
+              label={`The next slide's map: ${next.title}`}
+            />
+          )}
         </section>
       </main>
       <nav className="presenter-controls" aria-label="Slide controls">

@@ -208,8 +208,11 @@ test.describe("content security policy", () => {
     await expect(page.getByRole("dialog", { name: "Routes table" })).toBeVisible();
     await page.keyboard.press("Escape");
     await expect(page.getByRole("dialog")).toHaveCount(0);
-    await page.getByRole("button", { name: "Print handout" }).click();
+    await page.getByRole("button", { name: "Print" }).click();
+    await page.getByRole("dialog", { name: "Print" }).getByRole("button", { name: "Print", exact: true }).click();
     await expect(page.locator("html")).toHaveAttribute("data-printed", "true");
+    await page.keyboard.press("Escape");
+    await expect(page.getByRole("dialog")).toHaveCount(0);
     await page.locator("body").press("p");
     await page.keyboard.press("PageDown");
     await page.keyboard.press("PageDown");

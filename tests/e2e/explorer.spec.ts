@@ -17,7 +17,7 @@ test.describe("the explorer", () => {
       if (!map) return null;
       return {
         countries: map.queryRenderedFeatures({ layers: ["countries"] }).length,
-        places: map.queryRenderedFeatures({ layers: ["place-labels"] }).length,
+        places: map.queryRenderedFeatures({ layers: ["place-labels", "end-labels", "key-place-labels"] }).length,
         countryLabels: map.queryRenderedFeatures({ layers: ["country-labels"] }).length,
       };
     });

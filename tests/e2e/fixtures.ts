@@ -61,6 +61,23 @@ export async function settle(page: Page): Promise<void> {
 }
 
 /**
+ * Waits until the map has drawn a frame after now and gone idle: camera, tiles and label
+ * placement all reflect what the page has just done.
+ */
+export async function drawnAndIdle(page: Page): Promise<void> {
+  await settle(page);
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const map = window.__caspianMap;
+        if (!map) return resolve();
+        map.once("idle", () => resolve());
+        map.triggerRepaint();
+      }),
+  );
+}
+
+/**
  * How many pixels of the map canvas are close to a colour (squared RGB distance under 900):
  * what a person sees of a route, measured on the canvas itself.
  */

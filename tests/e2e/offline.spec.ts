@@ -35,7 +35,9 @@ test.describe("offline after the first visit", () => {
     await ready(page);
     await expect.poll(() => drawnRoutes(page)).toEqual(routes.map((r) => r.id));
     const labels = await page.evaluate(
-      () => window.__caspianMap?.queryRenderedFeatures({ layers: ["place-labels"] }).length,
+      () =>
+        window.__caspianMap?.queryRenderedFeatures({ layers: ["place-labels", "end-labels", "key-place-labels"] })
+          .length,
     );
     expect(labels).toBeGreaterThan(5);
     await page.getByRole("button", { name: routes[2].name, exact: true }).click();

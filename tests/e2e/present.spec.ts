@@ -1,6 +1,6 @@
 import { extractText, getDocumentProxy } from "unpdf";
 import data from "../../src/generated/data.json" with { type: "json" };
-import { drawnRoutes, expect, openApp, routes, settle, test } from "./fixtures";
+import { drawnAndIdle, drawnRoutes, expect, openApp, routes, settle, test } from "./fixtures";
 
 const deck = data.content.deck;
 const slideIndex = (id: string) => deck.findIndex((s) => s.id === id);
@@ -91,8 +91,9 @@ test.describe("presentation mode", () => {
       await expect(page).toHaveURL(new RegExp(`slide=${deck[i].id}&step=1`));
       await expect(progress(page)).toHaveText(`Slide ${i + 1} of ${deck.length}`);
 
-      // The camera frames the route.
-      await settle(page);
+      // The camera frames the route (again, if the revealed answer widened the caption column).
+      await expect(panel).toHaveAttribute("data-fitted", "true");
+      await drawnAndIdle(page);
       const [w, s, e, n] = data.routeBounds[route.id as keyof typeof data.routeBounds];
       const view = await page.evaluate(() => window.__caspianMap?.getBounds().toArray());
       expect(view?.[0][0]).toBeLessThanOrEqual(w);
@@ -190,6 +191,10 @@ test.describe("presentation mode", () => {
     await expect(presenter.locator(".presenter-notes")).toContainText(deck[0].notes);
     for (const q of deck[0].questions) await expect(presenter.locator(".presenter-notes")).toContainText(q);
     await expect(presenter.locator(".presenter-next")).toContainText(deck[1].title);
+    // Pictures of the slide on screen and of the next one, not text only.
+    await expect(presenter.getByRole("figure", { name: `The map the class sees now: ${deck[0].title}` })).toBeVisible();
+    await expect(presenter.getByRole("figure", { name: `The next slide's map: ${deck[1].title}` })).toBeVisible();
+    await expect(presenter.locator(".presenter-current svg.static-map path").first()).toBeAttached();
     await expect(presenter.locator(".presenter-clock time")).toHaveText(/^\d+:\d\d$/);
     // The projected window never shows notes.
     await expect(page.locator("body")).not.toContainText(deck[0].notes);
@@ -201,12 +206,22 @@ test.describe("presentation mode", () => {
     await page.keyboard.press("PageDown");
     await expect(presenter.locator(".presenter-progress")).toHaveText(`Slide 3 of ${deck.length}`);
     await expect(presenter.locator(".presenter-next")).toContainText("Reveal");
+    await expect(presenter.locator(".presenter-step")).toContainText("Reveal 0 of 1");
+    await page.keyboard.press("PageDown");
+    await expect(presenter.locator(".presenter-step")).toContainText("Reveal 1 of 1");
+    await page.keyboard.press("PageUp");
+    await expect(presenter.locator(".presenter-step")).toContainText("Reveal 0 of 1");
 
     await presenter.getByRole("button", { name: "Blank the screen" }).click();
     await expect(page.getByTestId("blank-screen")).toBeVisible();
     await presenter.getByRole("button", { name: "Show the screen" }).click();
     await expect(page.getByTestId("blank-screen")).toHaveCount(0);
     await expect(page.locator("body")).not.toContainText(deck[2].notes);
+
+    // Leaving the presentation ends it for the presenter view too, which says so.
+    await page.keyboard.press("Escape");
+    await expect(page.locator(".present-bar")).toHaveCount(0);
+    await expect(presenter.getByRole("status").filter({ hasText: "Presentation ended" })).toBeVisible();
   });
 
   test("at 1920×1080 captions are 32 px or more, other text 24 px or more, and text contrast 7:1 or more", async ({
@@ -258,16 +273,42 @@ test.describe("presentation mode", () => {
     }
   });
 
-  test("prints a handout: a title page, one page per route with its name and ¶ citation, and the numbered sources", async ({
+  test("prints a handout: a title page with an overview map, one page per route with its map, name and ¶ citation, and the numbered sources", async ({
     page,
   }) => {
     await page.addInitScript(() => {
       window.print = () => document.documentElement.setAttribute("data-printed", "true");
     });
     await openApp(page);
-    await page.getByRole("button", { name: "Print handout" }).click();
+    const before = await page.evaluate(() => {
+      const map = window.__caspianMap;
+      return map ? { c: map.getCenter().toArray(), z: map.getZoom() } : null;
+    });
+    let moved = false;
+    await page.exposeFunction("__mapMoved", () => {
+      moved = true;
+    });
+    await page.evaluate(() =>
+      window.__caspianMap?.on("movestart", () => (window as unknown as { __mapMoved(): void }).__mapMoved()),
+    );
+    await page.getByRole("button", { name: "Print" }).click();
+    const dialog = page.getByRole("dialog", { name: "Print" });
+    const go = dialog.getByRole("button", { name: "Print", exact: true });
+    await go.click();
+    // Progress is shown while the maps are drawn; the page opens the print dialog when done.
+    await expect(dialog.getByRole("status")).toContainText(/Drawing the maps|Ready/);
     await expect(page.locator("html")).toHaveAttribute("data-printed", "true", { timeout: 30_000 });
     await expect(page.locator(".handout")).toHaveAttribute("data-ready", "true");
+    await expect(dialog.getByRole("status")).toContainText("Ready");
+    await expect(go).toBeEnabled();
+    // The live map in front of the class never moved.
+    expect(moved).toBe(false);
+    expect(
+      await page.evaluate(() => {
+        const map = window.__caspianMap;
+        return map ? { c: map.getCenter().toArray(), z: map.getZoom() } : null;
+      }),
+    ).toEqual(before);
     const pdf = await page.pdf({ format: "A4", printBackground: true });
     const { totalPages, text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: false });
     const pages = text.map((t) => t.replace(/\s+/g, " "));
@@ -287,7 +328,44 @@ test.describe("presentation mode", () => {
     for (const source of data.content.sources) expect(all.slice(sourcesAt)).toContain(source.by);
     // Nothing a student cannot look up: no internal research brief.
     expect(all).not.toMatch(/research brief/i);
-    // Each route page carries a picture of the map.
-    await expect(page.locator(".handout img")).toHaveCount(routes.length);
+    // The title page has an overview map, and each route page its own map.
+    await expect(page.locator(".handout-title .handout-map svg")).toHaveCount(1);
+    await expect(page.locator(".handout-route .handout-map svg")).toHaveCount(routes.length);
+  });
+
+  test("a student worksheet hides the obstacle and leaves room to write; the teacher's copy has the answers and notes", async ({
+    page,
+  }) => {
+    await page.addInitScript(() => {
+      window.print = () => document.documentElement.setAttribute("data-printed", String(Date.now()));
+    });
+    await openApp(page);
+    await page.getByRole("button", { name: "Print" }).click();
+    const dialog = page.getByRole("dialog", { name: "Print" });
+    await dialog.getByRole("radio", { name: /Student worksheet/ }).check();
+    await dialog.getByRole("button", { name: "Print", exact: true }).click();
+    await expect(page.locator('.handout[data-kind="worksheet"]')).toHaveAttribute("data-ready", "true");
+    await expect(page.locator("html")).toHaveAttribute("data-printed", /\d+/);
+    const sheet = page.locator('.handout[data-kind="worksheet"]');
+    for (const route of routes) {
+      const pageFor = sheet.locator(".worksheet-route").filter({ hasText: route.name });
+      await expect(pageFor.locator(".handout-map svg")).toHaveCount(1);
+      // The answer is not on the student's page.
+      expect(await pageFor.textContent()).not.toContain(route.article.obstacle);
+      await expect(pageFor.locator(".writing-lines").first()).toBeAttached();
+      const slide = deck.find((s) => s.kind === "route" && s.highlight === route.id);
+      for (const q of slide?.questions ?? []) await expect(pageFor).toContainText(q);
+    }
+    await dialog.getByRole("radio", { name: /teacher's copy/ }).check();
+    await dialog.getByRole("button", { name: "Print", exact: true }).click();
+    const copy = page.locator('.handout[data-kind="teacher"]');
+    await expect(copy).toHaveAttribute("data-ready", "true");
+    for (const route of routes) {
+      const pageFor = copy.locator(".worksheet-route").filter({ hasText: route.name });
+      await expect(pageFor).toContainText(route.article.obstacle);
+      const slide = deck.find((s) => s.kind === "route" && s.highlight === route.id);
+      if (slide?.notes) await expect(pageFor).toContainText(slide.notes);
+      await expect(pageFor.locator(".writing-lines")).toHaveCount(0);
+    }
   });
 });

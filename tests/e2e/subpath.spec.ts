@@ -8,7 +8,8 @@ test("the production build works from a sub-path, fetching everything below it",
   await expect(page.locator("section.map")).toHaveAttribute("data-ready", "true");
   await expect.poll(() => drawnRoutes(page)).toEqual(routes.map((r) => r.id));
   const labels = await page.evaluate(
-    () => window.__caspianMap?.queryRenderedFeatures({ layers: ["place-labels"] }).length,
+    () =>
+      window.__caspianMap?.queryRenderedFeatures({ layers: ["place-labels", "end-labels", "key-place-labels"] }).length,
   );
   expect(labels).toBeGreaterThan(5);
   await page.getByRole("button", { name: routes[0].name, exact: true }).click();

@@ -73,6 +73,22 @@ test.describe("the time lens", () => {
     await expect.poll(() => pixelsOfColour(page, iran.colour)).toBeLessThan(then * 0.85);
     expect(await pixelsOfColour(page, iran.colour)).toBeGreaterThan(150);
 
+    // "Today" says how far our sources reach.
+    await expect(page.getByTestId("time-now")).toContainText(/Today \(sources reach 20\d\d\)/);
+    // As the key promises, the stopped line says "halted" along it, on the map itself.
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const map = window.__caspianMap;
+          if (!map) return [];
+          return map
+            .queryRenderedFeatures({ layers: ["route-iran-label"] })
+            .map((f) => `${f.properties.id}: ${f.properties.status}`);
+        }),
+      )
+      .toContain("iran-aktau-neka-swap: halted");
+    expect(await page.getByTestId("legend-styles").textContent()).toContain("Halted: faded, named on the line");
+
     await page.getByRole("button", { name: "Back to November 1997" }).click();
     await expect(banner(page)).toHaveCount(0);
     await expect(slider(page)).toHaveAttribute("aria-valuetext", "November 1997: The article");

@@ -1,9 +1,13 @@
+import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
+import { readGeoDir, validateProject } from "../../src/build/load-project";
 import { content as contentFile } from "../../src/content/content";
 import { contentSchema } from "../../src/content/schema";
-import { formatParagraphs, presentationKey, slideStep, slideSteps } from "../../src/present/deck";
+import { statusAt, stepDay } from "../../src/content/timeline";
+import { epilogueChanges, formatParagraphs, presentationKey, slideStep, slideSteps } from "../../src/present/deck";
 
 const content = contentSchema.parse(contentFile);
+const project = validateProject({ content: contentFile, geo: readGeoDir(resolve(import.meta.dirname, "../../geo")) });
 
 describe("presentation keys", () => {
   const act = (key: string, buffer = "") => presentationKey(key, buffer).action?.type;
@@ -73,5 +77,45 @@ describe("the deck", () => {
     expect(formatParagraphs([6, 7, 8, 9, 10, 11])).toBe("¶6–¶11");
     expect(formatParagraphs([5, 6, 13, 14, 15, 16, 17, 18])).toBe("¶5–¶6, ¶13–¶18");
     expect(formatParagraphs([13])).toBe("¶13");
+  });
+});
+
+describe("epilogue slides say what changed", () => {
+  const deck = content.deck;
+  const lines = project.lines;
+  const epilogues = deck.map((s, i) => ({ s, i })).filter(({ s }) => s.kind === "epilogue");
+
+  it("compares each epilogue with the previous one, the first with the article", () => {
+    expect(epilogues.length).toBeGreaterThan(1);
+    const first = epilogueChanges(deck, epilogues[0].i, content, lines);
+    expect(first?.since.id).toBe(content.timeline[0].id);
+    const second = epilogueChanges(deck, epilogues[1].i, content, lines);
+    expect(second?.since.id).toBe(epilogues[0].s.date);
+  });
+
+  it("lists exactly the lines whose status differs between the two dates", () => {
+    for (const { s, i } of epilogues) {
+      const result = epilogueChanges(deck, i, content, lines);
+      if (!result) throw new Error("no changes for an epilogue");
+      const to = stepDay(content.timeline.find((t) => t.id === s.date) ?? content.timeline[0]);
+      const from = stepDay(result.since);
+      const expected = lines
+        .filter((l) => statusAt(l.properties.history, from) !== statusAt(l.properties.history, to))
+        .map((l) => l.properties.id);
+      expect(result.changes.map((c) => c.id)).toEqual(expected);
+      expect(result.changes.length).toBeGreaterThan(0);
+      for (const c of result.changes) expect(c.before).not.toBe(c.after);
+    }
+  });
+
+  it("after 1997: the Tengiz–Novorossiysk pipeline went from agreed to operating", () => {
+    const first = epilogueChanges(deck, epilogues[0].i, content, lines);
+    expect(first?.changes.find((c) => c.id === "russia-cpc")).toMatchObject({ before: "agreed", after: "operating" });
+  });
+
+  it("says nothing on other slides", () => {
+    deck.forEach((s, i) => {
+      if (s.kind !== "epilogue") expect(epilogueChanges(deck, i, content, lines)).toBeNull();
+    });
   });
 });

@@ -2,7 +2,16 @@ import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readGeoDir, validateProject } from "../../src/build/load-project";
 import { content } from "../../src/content/content";
-import { mtPerYear, periodEnd, periodStart, statusAt, stepDay } from "../../src/content/timeline";
+import {
+  labelledTicks,
+  latestFactYear,
+  mtPerYear,
+  periodEnd,
+  periodStart,
+  statusAt,
+  stepDay,
+  tickPositions,
+} from "../../src/content/timeline";
 import { lineLook } from "../../src/map/line-styles";
 
 const project = validateProject({ content, geo: readGeoDir(resolve(import.meta.dirname, "../../geo")) });
@@ -182,5 +191,39 @@ describe("how a line is drawn on a date", () => {
   it("converts barrels a day to million tonnes a year", () => {
     expect(mtPerYear({ value: 1_000_000, unit: "barrels/day" })).toBeCloseTo(49.8, 1);
     expect(mtPerYear({ value: 67, unit: "Mt/year" })).toBe(67);
+  });
+});
+
+describe("the time lens's ticks", () => {
+  const steps = content.timeline;
+  const year = latestFactYear(project.lines);
+
+  it("'Today' means the latest year the sources speak of", () => {
+    const years = project.lines.flatMap((l) => l.properties.history.map((h) => Number(h.date.slice(0, 4))));
+    expect(year).toBe(Math.max(...years));
+    expect(latestFactYear([{ properties: { history: [{ date: "2001-03" }], capacity: [{ from: "2018-04" }] } }])).toBe(
+      2018,
+    );
+  });
+
+  it("spaces the ticks by time, from 0 at the article to 1 today", () => {
+    const at = tickPositions(steps, year);
+    expect(at[0]).toBe(0);
+    expect(at[at.length - 1]).toBe(1);
+    for (let i = 1; i < at.length; i++) expect(at[i]).toBeGreaterThan(at[i - 1]);
+    const idx = (id: string) => steps.findIndex((s) => s.id === id);
+    // 2001 to 2006 is longer than May to July 2006.
+    expect(at[idx("2006-05")] - at[idx("2001-11")]).toBeGreaterThan(10 * (at[idx("2006-07")] - at[idx("2006-05")]));
+  });
+
+  it("labels the first, the last and the current tick, and no two labels closer than the gap", () => {
+    const at = [0, 0.05, 0.3, 0.31, 0.6, 1];
+    const shown = labelledTicks(at, 3, 0.1);
+    expect(shown[3]).toBe(true);
+    expect(shown[5]).toBe(true);
+    const kept = at.filter((_, i) => shown[i]);
+    for (let i = 1; i < kept.length; i++) expect(kept[i] - kept[i - 1]).toBeGreaterThanOrEqual(0.1);
+    // The current tick's neighbour gives up its label.
+    expect(shown[2]).toBe(false);
   });
 });
