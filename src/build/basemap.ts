@@ -17,9 +17,10 @@ const require = createRequire(import.meta.url);
  * Region kept on the map: [west, south, east, north] in degrees; wider than the opening view so
  * panning (and a laptop's view with the key beside the routes) finds land. Its edges keep out
  * borders that were not borders in November 1997: west of 23°E, Yugoslavia's later splits
- * (Montenegro, Kosovo); south of 12.5°N, Sudan's (South Sudan, 2011).
+ * (Montenegro, Kosovo); south of 12.5°N, Sudan's (South Sudan, 2011). North, 60°N as before: Russia's
+ * polygon grows fast beyond it, and every imported line is measured against it.
  */
-export const REGION_BBOX: [number, number, number, number] = [24, 13, 115, 66];
+export const REGION_BBOX: [number, number, number, number] = [24, 13, 115, 60];
 
 /** A point inside Crimea, used to find its polygon (research brief, "Borders of November 1997"). */
 export const CRIMEA_POINT: [number, number] = [34.1, 45.0];

@@ -4,7 +4,7 @@
  * refused with a specific message, or read with these lines, problems and questions.
  */
 /** The map's region, [west, south, east, north]: where swapped coordinates would land. */
-export const REGION = [24, 13, 115, 66];
+export const REGION = [24, 13, 115, 60];
 
 const line = (coords: unknown, props: unknown = { name: "Test line" }, extra: object = {}) => ({
   type: "Feature",
