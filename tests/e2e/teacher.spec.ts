@@ -284,10 +284,9 @@ test.describe("a teacher's own routes", () => {
     });
     const longest = await page.evaluate(() => (window as unknown as { __longest: number }).__longest);
     // Reading and measuring 15 MB takes seconds; no single main-thread task may freeze the page for
-    // long. The longest is reading the worker's 900,000 measured positions off the message (about
-    // 400 ms of it); since the wider basemap of issue 12 the worker measures against larger country
-    // polygons beside it, and the task takes 500–560 ms here (under 500 before). Bound 750 ms until
-    // issue 16 moves those positions as transferable arrays.
+    // long. Known regression from issue 12's map changes (not the basemap: with the old extent the
+    // task is still 560–650 ms here, against under 500 before): the bound is 750 ms until it is
+    // found, and on a loaded fresh clone this still fails (973 and 1134 ms). See issue 12's note.
     expect(longest).toBeLessThan(750);
     await expect(importDialog(page)).toContainText("3000 lines from tracks.geojson");
   });
