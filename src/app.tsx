@@ -15,7 +15,15 @@ import { type RouteEntry, routeEntries } from "./panel/route-entry";
 import { RouteList } from "./panel/route-list";
 import { LaterBanner, TimeControl } from "./panel/time-control";
 import { UserRouteDetail } from "./panel/user-route-detail";
-import { deckFor, epilogueChanges, presentationKey, slideBounds, slideStep, slideVisible } from "./present/deck";
+import {
+  deckFor,
+  epilogueChanges,
+  presentationKey,
+  routeBounds,
+  slideBounds,
+  slideStep,
+  slideVisible,
+} from "./present/deck";
 import { useDeckSync } from "./present/deck-sync";
 import type { PrintKind } from "./present/handout";
 import { type Action, type AppState, createReducer, initialState } from "./state/app-state";
@@ -90,11 +98,6 @@ function pictureKeyFor(
     statusHeading: `Status ${statusPhrase(step)}`,
     symbols: symbolLabels(content),
   };
-}
-
-/** Where to frame a route, built-in or imported, [west, south, east, north]. */
-function routeBoundsOf(id: string, userRoutes: AppState["userRoutes"]): readonly number[] {
-  return data.routeBounds[id] ?? userRoutes.find((r) => r.id === id)?.bounds ?? content.view.bounds;
 }
 
 function leaveFullscreen(): void {
@@ -230,7 +233,7 @@ export function App() {
     const back = wasPresenting.current && !presenting;
     firstFrame.current = false;
     wasPresenting.current = presenting;
-    const boundsOf = (id: string) => routeBoundsOf(id, stateRef.current.userRoutes);
+    const boundsOf = (id: string) => routeBounds(id, data, content, stateRef.current.userRoutes);
     if (presenting) cameraRef.current?.frame(slideBounds(slide, boundsOf));
     else if (back && cameraNow.current) cameraRef.current?.goTo(cameraNow.current);
     else if (first && initialUrl.camera) return;

@@ -1,4 +1,4 @@
-import type { Content, LineStatus, Slide, StatusEntry } from "../content/schema";
+import type { BuiltData, Content, LineStatus, Slide, StatusEntry } from "../content/schema";
 import { statusAt, stepDay, type TimelineStep } from "../content/timeline";
 import type { Action } from "../state/app-state";
 import type { UserRoute } from "../store/user-route";
@@ -11,6 +11,16 @@ export function slideSteps(deck: readonly Slide[]): number[] {
 /** Which routes a slide draws. */
 export function slideVisible(slide: Slide, routeIds: readonly string[]): Record<string, boolean> {
   return Object.fromEntries(routeIds.map((id) => [id, slide.visible === "all" || slide.visible.includes(id)]));
+}
+
+/** Where to frame a route, built-in or imported, [west, south, east, north]; else the region. */
+export function routeBounds(
+  id: string,
+  data: Pick<BuiltData, "routeBounds">,
+  content: Pick<Content, "view">,
+  userRoutes: readonly Pick<UserRoute, "id" | "bounds">[],
+): readonly number[] {
+  return data.routeBounds[id] ?? userRoutes.find((r) => r.id === id)?.bounds ?? content.view.bounds;
 }
 
 /** Where the camera goes for a slide, [west, south, east, north] in degrees. */

@@ -2,7 +2,7 @@ import { lazy, Suspense, useEffect, useState } from "react";
 import type { BuiltData, Content, Slide } from "../content/schema";
 import { stepDay } from "../content/timeline";
 import type { Action, AppState } from "../state/app-state";
-import { formatParagraphs, isRevealed, slideBounds, slideStep, slideSteps, slideVisible } from "./deck";
+import { formatParagraphs, isRevealed, routeBounds, slideBounds, slideStep, slideSteps, slideVisible } from "./deck";
 
 const StaticMap = lazy(() => import("../map/static-map"));
 
@@ -31,8 +31,7 @@ function SlidePicture({
   label,
 }: Pick<Props, "content" | "data" | "state" | "basemapUrl"> & { slide: Slide; label: string }) {
   const ids = [...content.routes.map((r) => r.id), ...state.userRoutes.map((r) => r.id)];
-  const boundsOf = (id: string) =>
-    data.routeBounds[id] ?? state.userRoutes.find((r) => r.id === id)?.bounds ?? content.view.bounds;
+  const boundsOf = (id: string) => routeBounds(id, data, content, state.userRoutes);
   return (
     <figure className="presenter-picture" aria-label={label}>
       <Suspense fallback={<div className="presenter-picture-wait" />}>
