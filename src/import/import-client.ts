@@ -1,3 +1,4 @@
+import { unpackLines } from "./packed-lines";
 import type { MeasuredLine, ReadSummary, WorkerRequest, WorkerResponse } from "./worker-protocol";
 
 /** A request without its id (which call() adds), kept as a union. */
@@ -47,7 +48,17 @@ export function readInWorker(
   return call({ type: "read", bytes, region }, onProgress, (m) => (m.type === "read" ? m.summary : undefined), [bytes]);
 }
 
-/** Measures the lines last read (length, countries crossed), swapped first if asked. */
-export function measureInWorker(swap: boolean, basemapUrl: string, onProgress?: Progress): Promise<MeasuredLine[]> {
-  return call({ type: "measure", swap, basemapUrl }, onProgress, (m) => (m.type === "measured" ? m.lines : undefined));
+/**
+ * Measures the lines last read (length, countries crossed), swapped first if asked. The
+ * positions come back packed and are rebuilt a slice at a time, so the page never freezes.
+ */
+export async function measureInWorker(
+  swap: boolean,
+  basemapUrl: string,
+  onProgress?: Progress,
+): Promise<MeasuredLine[]> {
+  const packed = await call({ type: "measure", swap, basemapUrl }, onProgress, (m) =>
+    m.type === "measured" ? m.packed : undefined,
+  );
+  return unpackLines(packed);
 }

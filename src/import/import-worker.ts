@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
 import { type CountryShape, countriesOf, measureLines } from "./measure";
+import { packLines, transferOf } from "./packed-lines";
 import { type ReadResult, readGeoJson, swapLines } from "./validate";
 import type { WorkerRequest, WorkerResponse } from "./worker-protocol";
 
@@ -10,7 +11,8 @@ import type { WorkerRequest, WorkerResponse } from "./worker-protocol";
 let countries: Promise<CountryShape[]> | null = null;
 let held: Extract<ReadResult, { ok: true }> | null = null;
 
-const post = (m: WorkerResponse) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(m);
+const post = (m: WorkerResponse, transfer: Transferable[] = []) =>
+  (self as unknown as DedicatedWorkerGlobalScope).postMessage(m, transfer);
 
 self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
   const msg = e.data;
@@ -45,7 +47,8 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
     const measured = measureLines(lines, shapes, "line", (done) =>
       post({ type: "progress", id: msg.id, stage: "measuring", done, total }),
     );
-    post({ type: "measured", id: msg.id, lines: measured.map((m, i) => ({ ...m, hints: lines[i].hints })) });
+    const packed = packLines(measured.map((m, i) => ({ ...m, hints: lines[i].hints })));
+    post({ type: "measured", id: msg.id, packed }, transferOf(packed));
     held = null;
   } catch (err) {
     post({ type: "error", id: msg.id, message: String((err as Error)?.message ?? err) });

@@ -1,4 +1,5 @@
 import type { UserLine } from "../store/user-route";
+import type { PackedLines } from "./packed-lines";
 import type { Problem, RouteHints } from "./validate";
 
 /**
@@ -26,5 +27,5 @@ export type MeasuredLine = UserLine & { hints: RouteHints | null };
 export type WorkerResponse =
   | { type: "progress"; id: number; stage: "checking" | "measuring"; done: number; total: number }
   | { type: "read"; id: number; summary: ReadSummary }
-  | { type: "measured"; id: number; lines: MeasuredLine[] }
+  | { type: "measured"; id: number; packed: PackedLines }
   | { type: "error"; id: number; message: string };
