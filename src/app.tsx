@@ -4,6 +4,7 @@ import { content, data, routeIds, stepIds, todayYear } from "./content/data";
 import type { Slide } from "./content/schema";
 import { isAfterArticle, statusPhrase, stepDay, type TimelineStep } from "./content/timeline";
 import type { PictureKey } from "./export/picture";
+import { notesFromFile } from "./import/notes-from-file";
 import { LINE_STYLES, stylesInUse } from "./map/line-styles";
 import { type CameraHandle, MapView } from "./map/map-view";
 import { assetUrl } from "./map/style";
@@ -49,6 +50,7 @@ const idsFor = (deck: readonly Slide[]): UrlIds => ({
   routes: routeIds,
   slides: deck.map((s) => s.id),
   dates: stepIds,
+  steps: deck.map((s) => (s.reveal ? 2 : 1)),
 });
 const ids = idsFor(content.deck);
 const basemapUrl = () => assetUrl(import.meta.env.BASE_URL, "generated/basemap.geojson", window.location.origin);
@@ -355,7 +357,7 @@ export function App() {
   };
 
   return (
-    <div className={`app ${presenting ? "is-present" : "is-explore"}`}>
+    <div className={`app ${presenting ? "is-present" : "is-explore"}`} data-storage={saved.ready ? "read" : "reading"}>
       {presenting ? null : (
         <a className="skip-link" href="#routes-heading">
           Skip to routes
@@ -584,13 +586,14 @@ export function App() {
             usedColours={state.userRoutes.map((r) => r.colour.toLowerCase())}
             basemapUrl={basemapUrl()}
             initialFile={importing.file}
-            onAdd={(added, notes, message) => {
-              for (const [route, note] of Object.entries(notes)) {
-                if (!stateRef.current.notes[route]) dispatch({ type: "set-note", route, note });
-              }
+            onAdd={(added, notes, message, replace = []) => {
+              for (const id of replace) dispatch({ type: "remove-user-route", id });
               if (added.length > 0) dispatch({ type: "add-user-routes", routes: added });
-              setAnnouncement(message);
-              setNotice(message);
+              const fromFile = notesFromFile(stateRef.current.notes, notes, new Set(replace));
+              for (const [route, note] of fromFile.apply) dispatch({ type: "set-note", route, note });
+              const said = [message, fromFile.message].filter(Boolean).join(" ") || "Nothing new in the file.";
+              setAnnouncement(said);
+              setNotice(said);
               setImporting(null);
             }}
             onClose={() => setImporting(null)}
@@ -612,6 +615,7 @@ export function App() {
             )}
             banner={later ? `Showing ${step.date === "today" ? "today" : step.label} — after the article` : null}
             damaged={saved.damaged}
+            onDamagedHandled={saved.discardDamaged}
             onClose={() => setExportOpen(false)}
           />
         </Suspense>

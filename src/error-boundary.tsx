@@ -1,10 +1,15 @@
 import { Component, type ErrorInfo, type ReactNode } from "react";
+import { content, data } from "./content/data";
+import { download } from "./export/picture";
+import { flushWork, hasWork, lastWork } from "./store/work-registry";
 
 type State = { error: Error | null };
 
 /**
  * Any error while drawing the page shows a plain message and a way back, never a white page.
- * Nothing the user made is lost: the view lives in the URL, which a reload keeps.
+ * Nothing the user made is lost: the view lives in the URL, which a reload keeps, and the
+ * teacher's routes and notes are written to storage at once; when storage does not hold them
+ * all, the screen says so and offers them as a file before any reload.
  */
 export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
   state: State = { error: null };
@@ -15,17 +20,41 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
 
   componentDidCatch(error: Error, info: ErrorInfo): void {
     console.warn("Caspian Routes hit an error while drawing the page:", error, info.componentStack);
+    flushWork();
+  }
+
+  private async download() {
+    const { exportGeoJson } = await import("./export/geojson");
+    const work = lastWork();
+    const text = exportGeoJson(content, data, work.routes, work.notes);
+    download(new Blob([text], { type: "application/geo+json" }), "caspian-routes.geojson");
   }
 
   render() {
     if (!this.state.error) return this.props.children;
+    const work = lastWork();
+    const unsaved = hasWork(work) && !work.saved;
     return (
       <main className="crash" role="alert">
         <h1>Something went wrong</h1>
-        <p>
-          Part of Caspian Routes stopped working. Reloading usually fixes it, and keeps the routes and slide you were
-          on.
-        </p>
+        {unsaved ? (
+          <>
+            <p>
+              Part of Caspian Routes stopped working. Your routes and notes could not all be saved in this browser, so a
+              reload would lose some of them: download them first. To bring them back, add a route from the file.
+            </p>
+            <p>
+              <button type="button" className="primary" onClick={() => void this.download()}>
+                Download your routes and notes
+              </button>
+            </p>
+          </>
+        ) : (
+          <p>
+            Part of Caspian Routes stopped working. Reloading usually fixes it, and keeps your routes, your notes and
+            the slide you were on.
+          </p>
+        )}
         <p>
           <button type="button" onClick={() => window.location.reload()}>
             Reload

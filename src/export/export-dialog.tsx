@@ -16,8 +16,10 @@ type Props = {
   /** Full references of the sources behind the statuses drawn. */
   references: readonly string[];
   banner: string | null;
-  /** Saved data that could not be read, kept for the teacher. */
-  damaged: unknown;
+  /** Copies of saved data that could not be read, kept for the teacher until handled. */
+  damaged: Record<string, unknown> | null;
+  /** The teacher has downloaded the damaged data, or chose to discard it: delete the copies. */
+  onDamagedHandled(): void;
   onClose(): void;
 };
 
@@ -30,6 +32,7 @@ export default function ExportDialog(props: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [link, setLink] = useState<string | null>(null);
+  const [discarding, setDiscarding] = useState(false);
   useEffect(() => {
     const el = dialog.current;
     if (el && !el.open) el.showModal();
@@ -118,21 +121,48 @@ export default function ExportDialog(props: Props) {
             />
           )}
         </section>
-        {props.damaged !== undefined && (
+        {props.damaged !== null && (
           <section>
             <h3>Saved data that could not be read</h3>
-            <p>Keep this file: it may be possible to recover your work from it.</p>
+            <p>
+              Keep this file: it may be possible to recover your work from it. Once it is downloaded, the copy in this
+              browser is deleted.
+            </p>
             <button
               type="button"
-              onClick={() =>
+              onClick={() => {
                 download(
                   new Blob([JSON.stringify(props.damaged, null, 1)], { type: "application/json" }),
                   "caspian-routes-damaged-data.json",
-                )
-              }
+                );
+                props.onDamagedHandled();
+                setMessage("caspian-routes-damaged-data.json is in your downloads.");
+              }}
             >
               Download the damaged data
-            </button>
+            </button>{" "}
+            {discarding ? (
+              <p className="confirm-delete" role="alert">
+                Delete the damaged data kept in this browser? It cannot be brought back.{" "}
+                <button
+                  type="button"
+                  className="danger"
+                  onClick={() => {
+                    props.onDamagedHandled();
+                    setMessage("The damaged data is deleted.");
+                  }}
+                >
+                  Yes, discard it
+                </button>{" "}
+                <button type="button" onClick={() => setDiscarding(false)}>
+                  Keep it
+                </button>
+              </p>
+            ) : (
+              <button type="button" className="danger" onClick={() => setDiscarding(true)}>
+                Discard it…
+              </button>
+            )}
           </section>
         )}
         <p className="export-message" role="status">

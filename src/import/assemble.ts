@@ -1,4 +1,5 @@
 import { LINE_STYLES, type LineStyleKey } from "../map/line-styles";
+import { routeWithinLimits } from "../store/saved-format";
 import type { Note, UserLine, UserRoute } from "../store/user-route";
 import { boundsOf } from "./measure";
 import type { RouteHints } from "./validate";
@@ -28,17 +29,16 @@ export function makeRoute(
   taken: ReadonlySet<string>,
 ): UserRoute {
   const id = newRouteId(fields.name, taken);
-  return {
+  return routeWithinLimits({
     ...fields,
-    name: fields.name.trim(),
     id,
-    fileName: fileName.slice(0, 200),
+    fileName,
     bounds: boundsOf(lines),
     lines: lines.map((l, i) => ({ ...l, id: `${id}-${i + 1}` })),
-  };
+  });
 }
 
-const isDash = (v: string | null): v is LineStyleKey => v !== null && v in LINE_STYLES;
+const isDash = (v: string | null): v is LineStyleKey => v !== null && Object.hasOwn(LINE_STYLES, v);
 
 /**
  * Routes from a file this app exported: lines grouped by their route, with the name, colour,
@@ -70,23 +70,35 @@ export function routesFromExport(
     const name = hints?.routeName ?? group[0].name ?? "Imported route";
     const id = /^user-[a-z0-9]+(-[a-z0-9]+)*$/.test(key) && !used.has(key) ? key : newRouteId(name, used);
     used.add(id);
-    routes.push({
-      id,
-      name: name.slice(0, 120),
-      colour: hints?.colour && /^#[0-9a-f]{6}$/i.test(hints.colour) ? hints.colour : "#424242",
-      dash: isDash(hints?.dash ?? null) ? (hints?.dash as LineStyleKey) : "operating",
-      obstacle: hints?.obstacle ?? "",
-      fileName: fileName.slice(0, 200),
-      bounds: boundsOf(group),
-      lines: group.map((l, i) => ({
-        id: `${id}-${i + 1}`,
-        name: l.name,
-        coordinates: l.coordinates,
-        drawnKm: l.drawnKm,
-        countries: l.countries,
-      })),
-    });
+    routes.push(
+      routeWithinLimits({
+        id,
+        name,
+        colour: hints?.colour && /^#[0-9a-f]{6}$/i.test(hints.colour) ? hints.colour : "#424242",
+        dash: isDash(hints?.dash ?? null) ? (hints?.dash as LineStyleKey) : "operating",
+        obstacle: hints?.obstacle ?? "",
+        fileName,
+        bounds: boundsOf(group),
+        lines: group.map((l, i) => ({
+          id: `${id}-${i + 1}`,
+          name: l.name,
+          coordinates: l.coordinates,
+          drawnKm: l.drawnKm,
+          countries: l.countries,
+        })),
+      }),
+    );
     if (hints?.note) notes[id] = { text: hints.note, updated: "" };
   }
   return { routes, notes, skippedBuiltIn };
+}
+
+/** Routes given fresh ids (and line ids), as copies beside routes already here. */
+export function asCopies(routes: readonly UserRoute[], taken: ReadonlySet<string>): UserRoute[] {
+  const used = new Set(taken);
+  return routes.map((r) => {
+    const id = newRouteId(r.name, used);
+    used.add(id);
+    return { ...r, id, lines: r.lines.map((l, i) => ({ ...l, id: `${id}-${i + 1}` })) };
+  });
 }

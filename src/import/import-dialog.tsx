@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Content } from "../content/schema";
 import { RouteFields, USER_COLOURS } from "../panel/user-route-detail";
+import { capText, LIMITS } from "../store/saved-format";
 import type { Note, UserLine, UserRoute } from "../store/user-route";
-import { makeRoute, routesFromExport } from "./assemble";
+import { asCopies, makeRoute, routesFromExport } from "./assemble";
 import { measureInWorker, readInWorker } from "./import-client";
-import { MAX_BYTES, type Problem, sizeRefusal } from "./validate";
+import { MAX_BYTES, outsideRegion, type Problem, sizeRefusal } from "./validate";
 import type { ReadSummary } from "./worker-protocol";
 
 /** A readable file, as summarised by the worker, and whether the teacher agreed to swap it. */
@@ -16,7 +17,16 @@ type Step =
   | { step: "refused"; message: string; problems: Problem[] }
   | { step: "confirm-swap"; result: Good }
   | { step: "confirm-partial"; result: Good }
-  | { step: "details"; lines: UserLine[] };
+  | { step: "details"; lines: UserLine[] }
+  | {
+      step: "confirm-same";
+      name: string;
+      routes: UserRoute[];
+      notes: Record<string, Note>;
+      skippedBuiltIn: number;
+      /** Routes in the file with the id of a route already here (the teacher's earlier import). */
+      same: UserRoute[];
+    };
 
 type Props = {
   content: Content;
@@ -27,7 +37,8 @@ type Props = {
   basemapUrl: string;
   /** A file dropped on the map, to read straight away. */
   initialFile: File | null;
-  onAdd(routes: UserRoute[], notes: Record<string, Note>, message: string): void;
+  /** `replace`: ids of routes here that the file's routes of the same id replace. */
+  onAdd(routes: UserRoute[], notes: Record<string, Note>, message: string, replace?: readonly string[]): void;
   onClose(): void;
 };
 
@@ -65,6 +76,7 @@ export default function ImportDialog({
   const dialog = useRef<HTMLDialogElement>(null);
   const [state, setState] = useState<Step>({ step: "choose" });
   const [fileName, setFileName] = useState("");
+  const [nameCut, setNameCut] = useState(false);
   const [pasted, setPasted] = useState("");
   const [dragging, setDragging] = useState(false);
   const [fields, setFields] = useState<Pick<UserRoute, "name" | "colour" | "dash" | "obstacle">>({
@@ -92,6 +104,28 @@ export default function ImportDialog({
     [],
   );
 
+  /** Adds what an exported file held; `replace`: ids of routes here that the file's replace. */
+  const finishExport = useCallback(
+    (
+      name: string,
+      routes: UserRoute[],
+      notes: Record<string, Note>,
+      skippedBuiltIn: number,
+      replace: readonly string[],
+    ) => {
+      const parts = [
+        routes.length > 0
+          ? `${replace.length > 0 ? "Replaced" : "Added"} ${routes.length} route${routes.length === 1 ? "" : "s"} from ${name}.`
+          : "",
+        skippedBuiltIn > 0
+          ? `${skippedBuiltIn} built-in route${skippedBuiltIn === 1 ? " was" : "s were"} already here and left as they are.`
+          : "",
+      ];
+      onAdd(routes, notes, parts.filter(Boolean).join(" "), replace);
+    },
+    [onAdd],
+  );
+
   const measure = useCallback(
     async (result: Good, name: string) => {
       setState({ step: "busy", label: "Measuring the lines", done: 0, total: result.lineCount });
@@ -99,29 +133,22 @@ export default function ImportDialog({
         setState({ step: "busy", label: "Measuring the lines", done: p.done, total: p.total }),
       );
       if (result.fromExport) {
-        const { routes, notes, skippedBuiltIn } = routesFromExport(
-          measured,
-          name,
-          new Set(content.routes.map((r) => r.id)),
-          new Set(takenIds),
-        );
-        const parts = [
-          routes.length > 0 ? `Added ${routes.length} route${routes.length === 1 ? "" : "s"} from ${name}.` : "",
-          skippedBuiltIn > 0
-            ? `${skippedBuiltIn} built-in route${skippedBuiltIn === 1 ? " was" : "s were"} already here and left as they are.`
-            : "",
-          Object.keys(notes).length > 0 ? "Notes in the file were restored." : "",
-        ];
-        onAdd(routes, notes, parts.filter(Boolean).join(" ") || `Nothing new in ${name}.`);
+        const builtIn = new Set(content.routes.map((r) => r.id));
+        // Ids in the file are kept as they are, so a route exported from here is recognised.
+        const { routes, notes, skippedBuiltIn } = routesFromExport(measured, name, builtIn, builtIn);
+        const here = new Set(takenIds.filter((id) => !builtIn.has(id)));
+        const same = routes.filter((r) => here.has(r.id));
+        if (same.length > 0) setState({ step: "confirm-same", name, routes, notes, skippedBuiltIn, same });
+        else finishExport(name, routes, notes, skippedBuiltIn, []);
         return;
       }
-      setFields((f) => ({
-        ...f,
-        name: f.name || result.firstName || name.replace(/\.(geo)?json$/i, "") || "My route",
-      }));
+      const offered = fields.name || result.firstName || name.replace(/\.(geo)?json$/i, "") || "My route";
+      // A script-set value is not held to the field's maxLength: cap it here, and say so.
+      setNameCut(offered.length > LIMITS.routeName);
+      setFields((f) => ({ ...f, name: capText(offered, LIMITS.routeName) }));
       setState({ step: "details", lines: measured.map(({ hints: _, ...line }) => line) });
     },
-    [basemapUrl, content.routes, takenIds, onAdd],
+    [basemapUrl, content.routes, takenIds, fields.name, finishExport],
   );
 
   const afterConfirm = useCallback(
@@ -302,14 +329,79 @@ export default function ImportDialog({
         </div>
       )}
 
+      {state.step === "confirm-same" && (
+        <div className="import-confirm" data-testid="import-same">
+          <h3 ref={heading} tabIndex={-1}>
+            {state.same.length === 1 ? "A route in this file is already here" : "Routes in this file are already here"}
+          </h3>
+          <p>
+            {state.name} holds {state.same.length === 1 ? "a route" : `${state.same.length} routes`} you added before
+            (the same {state.same.length === 1 ? "id" : "ids"}): {state.same.map((r) => `“${r.name}”`).join(", ")}.
+          </p>
+          <button
+            type="button"
+            onClick={() =>
+              finishExport(
+                state.name,
+                state.routes,
+                state.notes,
+                state.skippedBuiltIn,
+                state.same.map((r) => r.id),
+              )
+            }
+          >
+            Replace them with the file's version
+          </button>{" "}
+          <button
+            type="button"
+            onClick={() => {
+              const skip = new Set(state.same.map((r) => r.id));
+              finishExport(
+                state.name,
+                state.routes.filter((r) => !skip.has(r.id)),
+                Object.fromEntries(Object.entries(state.notes).filter(([id]) => !skip.has(id))),
+                state.skippedBuiltIn,
+                [],
+              );
+            }}
+          >
+            Keep mine, skip them
+          </button>{" "}
+          <button
+            type="button"
+            onClick={() => {
+              const copy = new Set(state.same.map((r) => r.id));
+              const copies = asCopies(
+                state.routes.filter((r) => copy.has(r.id)),
+                new Set([...takenIds, ...state.routes.map((r) => r.id)]),
+              );
+              // The file's notes on them go with the copies.
+              const renamed = new Map(state.same.map((r, i) => [r.id, copies[i].id]));
+              finishExport(
+                state.name,
+                [...state.routes.filter((r) => !copy.has(r.id)), ...copies],
+                Object.fromEntries(Object.entries(state.notes).map(([id, n]) => [renamed.get(id) ?? id, n])),
+                state.skippedBuiltIn,
+                [],
+              );
+            }}
+          >
+            Add them as copies
+          </button>
+        </div>
+      )}
+
       {state.step === "confirm-partial" && (
         <div className="import-confirm" data-testid="import-partial">
           <h3 ref={heading} tabIndex={-1}>
             Some of this file cannot be used
           </h3>
           <p>
-            {state.result.problems.length} feature{state.result.problems.length === 1 ? " has" : "s have"} problems and
-            would be left out; {state.result.lineCount} line{state.result.lineCount === 1 ? " is" : "s are"} fine.
+            {state.result.problems.length === 1
+              ? "One part of the file has a problem"
+              : `${state.result.problems.length} parts of the file have problems`}{" "}
+            (listed below) and would be left out; {state.result.lineCount} line
+            {state.result.lineCount === 1 ? " is" : "s are"} fine.
           </p>
           <ProblemList problems={state.result.problems} />
           <button type="button" onClick={() => void measure({ ...state.result, problems: [] }, fileName).catch(failed)}>
@@ -346,6 +438,18 @@ export default function ImportDialog({
               return c.length > 0 ? `, crossing ${c.join(", ")}` : "";
             })()}.
           </p>
+          {outsideRegion(state.lines, content.view.maxBounds) && (
+            <p className="warning" role="alert" data-testid="import-outside">
+              None of these lines lies within this map's region ({regionWords(content.view.maxBounds)}), so the map
+              would not show them. Check that the file is the one you meant; you can still add the route.
+            </p>
+          )}
+          {nameCut && (
+            <p className="hint">
+              The name in the file is longer than {LIMITS.routeName} characters, so only its start is used: edit it as
+              you like.
+            </p>
+          )}
           <RouteFields value={fields} onChange={(patch) => setFields((f) => ({ ...f, ...patch }))} />
           <div className="form-actions">
             <button type="submit" className="primary">
@@ -359,4 +463,11 @@ export default function ImportDialog({
       )}
     </dialog>
   );
+}
+
+/** [west, south, east, north] in words: "24°E to 115°E, 13°N to 60°N". */
+function regionWords([w, s, e, n]: readonly number[]): string {
+  const lon = (v: number) => `${Math.abs(v)}°${v < 0 ? "W" : "E"}`;
+  const lat = (v: number) => `${Math.abs(v)}°${v < 0 ? "S" : "N"}`;
+  return `${lon(w)} to ${lon(e)}, ${lat(s)} to ${lat(n)}`;
 }

@@ -1,3 +1,4 @@
+import { jsonFault } from "./json-fault";
 /**
  * Reading a teacher's GeoJSON file (RFC 7946) into lines the app can draw, or refusing it with a
  * message in plain words that says what is wrong and where. Pure: runs in the import worker and
@@ -13,6 +14,8 @@ export const MAX_BYTES = 20 * 1024 * 1024;
 /** Deepest nesting of arrays and objects accepted; a line needs 5 (collection › feature › geometry › line › position). */
 export const MAX_DEPTH = 32;
 export const MAX_FEATURES = 10_000;
+/** Lines across the whole file, however they are grouped (features, multi-lines, collections). */
+export const MAX_LINES = 10_000;
 /** Positions across the whole file: about 20 MB of coordinates, and what the map can draw smoothly. */
 export const MAX_POSITIONS = 1_000_000;
 /** Longest property text kept (names and notes), in characters. */
@@ -26,6 +29,8 @@ export type ImportedLine = {
   coordinates: Position[];
   /** 1-based feature number in the file; null for a bare geometry. */
   feature: number | null;
+  /** Where its positions are, within the feature ("geometry.coordinates[2]"), for messages. */
+  path?: string;
 };
 
 /** What our own export adds to each feature, so a file exported by the app comes back unchanged. */
@@ -61,7 +66,15 @@ function refuse(message: string, problems: Problem[] = []): ReadResult {
 }
 
 const kind = (v: unknown): string =>
-  v === null ? "null" : Array.isArray(v) ? "a list" : typeof v === "object" ? "an object" : `a ${typeof v}`;
+  v === undefined
+    ? "missing"
+    : v === null
+      ? "null"
+      : Array.isArray(v)
+        ? "a list"
+        : typeof v === "object"
+          ? "an object"
+          : `a ${typeof v}`;
 
 /** Shows a bit of the file's text in a message: short, and control characters made visible. */
 function quoteText(v: unknown): string {
@@ -107,13 +120,26 @@ function tooDeep(text: string): number | null {
 }
 
 function describeJsonError(text: string, error: unknown): string {
+  const start = text.trimStart();
+  if (start.startsWith("<"))
+    return /<kml[\s>]/i.test(start)
+      ? "This is a KML file (from Google Earth or My Maps), not GeoJSON. Convert it to GeoJSON first, for example with QGIS or geojson.io."
+      : /<gpx[\s>]/i.test(start)
+        ? "This is a GPX file (from a GPS), not GeoJSON. Convert it to GeoJSON first, for example with QGIS or geojson.io."
+        : "This is XML or HTML, not GeoJSON. If it is a map file (KML, GPX), convert it to GeoJSON first.";
+  const firstLine = start.split("\n", 1)[0];
+  if (!/^[{[]/.test(start) && firstLine.includes(",") && !firstLine.includes("{"))
+    return "This looks like a table (CSV), not GeoJSON. A spreadsheet of points cannot be a route: draw the line in a map tool such as geojson.io and save it as GeoJSON.";
+  const fault = jsonFault(text);
+  if (fault) {
+    if (fault.why.startsWith("the file ends too early"))
+      return "The file ends too early: it looks cut off or incomplete, so it is not valid JSON.";
+    const { line, column } = lineColumn(text, fault.at);
+    return `This is not valid JSON: ${fault.why} (line ${line}, column ${column}).`;
+  }
+  // The browser refused what the walk above accepts (should not happen): its words, once.
   const raw = error instanceof Error ? error.message : String(error);
-  if (/Unexpected end of JSON input|Unterminated string/i.test(raw) || text.trim().length === 0)
-    return "The file ends too early: it looks cut off or incomplete, so it is not valid JSON.";
-  const at = /position (\d+)/.exec(raw);
-  const where = at ? lineColumn(text, Number(at[1])) : null;
-  const reason = raw.replace(/ in JSON at position \d+.*$/, "").replace(/\s*\(line \d+ column \d+\)$/, "");
-  return `This is not valid JSON: ${reason}${where ? ` (line ${where.line}, column ${where.column})` : ""}.`;
+  return `This is not valid JSON (${raw.replace(/\s*is not valid JSON\s*/i, "").slice(0, 120)}).`;
 }
 
 /** Reads a text property as plain text, trimmed and capped; anything else gives null. */
@@ -132,7 +158,7 @@ const NOT_LINES: Record<string, string> = {
   MultiPolygon: "a set of polygons (areas)",
 };
 
-type Counter = { positions: number };
+type Counter = { positions: number; lines: number };
 
 /** Checks one line's positions; returns the line or the first problem (with a field path). */
 function readPositions(coords: unknown, path: string, counter: Counter): Position[] | Problem {
@@ -175,47 +201,94 @@ function rangeProblem(line: Position[], path: string): Problem | null {
 
 type RawLine = { coordinates: Position[]; path: string };
 
-/** The lines in a geometry, or the reason it holds none. */
-function readGeometry(g: unknown, path: string, counter: Counter, depth = 0): RawLine[] | Problem {
+/**
+ * The lines in a geometry, or the reason it holds none. A part of a multi-line or a geometry
+ * collection that cannot be read (a point in a collection, a line with a bad position) goes to
+ * `skipped`, with its path, and the rest is kept: the teacher is offered the import without it,
+ * as for a collection's features.
+ */
+function readGeometry(g: unknown, path: string, counter: Counter, skipped: Problem[]): RawLine[] | Problem {
   if (g === null || g === undefined) return { where: path, message: "has no geometry" };
   if (typeof g !== "object" || Array.isArray(g))
     return { where: path, message: `should be a geometry object, but is ${kind(g)}` };
   const type = (g as { type?: unknown }).type;
   if (typeof type !== "string") return { where: `${path}.type`, message: "the geometry has no “type”" };
-  if (type in NOT_LINES)
+  if (Object.hasOwn(NOT_LINES, type))
     return {
       where: `${path}.type`,
       message: `is ${NOT_LINES[type]}: only lines (LineString or MultiLineString) can be routes`,
     };
   if (!LINE_TYPES.has(type)) return { where: `${path}.type`, message: `unknown geometry type ${quoteText(type)}` };
-  if (type === "GeometryCollection") {
-    const parts = (g as { geometries?: unknown }).geometries;
-    if (!Array.isArray(parts)) return { where: `${path}.geometries`, message: "should be a list of geometries" };
-    if (depth > 0) return { where: path, message: "a geometry collection inside another is not allowed (RFC 7946)" };
-    const lines: RawLine[] = [];
-    for (let i = 0; i < parts.length; i++) {
-      const got = readGeometry(parts[i], `${path}.geometries[${i}]`, counter, depth + 1);
-      if (!Array.isArray(got)) return got;
-      lines.push(...got);
-    }
-    if (lines.length === 0) return { where: path, message: "the geometry collection is empty" };
-    return lines;
-  }
-  const coords = (g as { coordinates?: unknown }).coordinates;
-  const cpath = `${path}.coordinates`;
+  const count = (lines: RawLine[]): RawLine[] | Problem => {
+    counter.lines += lines.length;
+    return counter.lines > MAX_LINES ? { where: path, message: "too many lines" } : lines;
+  };
   if (type === "LineString") {
-    const got = readPositions(coords, cpath, counter);
-    return Array.isArray(got) ? [{ coordinates: got, path: cpath }] : got;
+    const cpath = `${path}.coordinates`;
+    const got = readPositions((g as { coordinates?: unknown }).coordinates, cpath, counter);
+    return Array.isArray(got) ? count([{ coordinates: got, path: cpath }]) : got;
   }
-  if (!Array.isArray(coords)) return { where: cpath, message: `should be a list of lines, but is ${kind(coords)}` };
-  if (coords.length === 0) return { where: cpath, message: "the multi-line has no lines" };
+  // A multi-line's lines, or a collection's geometries (RFC 7946 asks writers to avoid nesting
+  // collections, so a nested one is read like any other; the depth check bounds it).
+  const multi = type === "MultiLineString";
+  const listPath = multi ? `${path}.coordinates` : `${path}.geometries`;
+  const list = multi ? (g as { coordinates?: unknown }).coordinates : (g as { geometries?: unknown }).geometries;
+  if (!Array.isArray(list))
+    return list === undefined
+      ? { where: path, message: `the ${multi ? "multi-line has no “coordinates”" : "collection has no “geometries”"}` }
+      : { where: listPath, message: `should be a list of ${multi ? "lines" : "geometries"}, but is ${kind(list)}` };
+  if (list.length === 0)
+    return { where: listPath, message: multi ? "the multi-line has no lines" : "the geometry collection is empty" };
   const lines: RawLine[] = [];
-  for (let i = 0; i < coords.length; i++) {
-    const got = readPositions(coords[i], `${cpath}[${i}]`, counter);
-    if (!Array.isArray(got)) return got;
-    lines.push({ coordinates: got, path: `${cpath}[${i}]` });
+  const bad: Problem[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const at = `${listPath}[${i}]`;
+    const got = multi ? readPositions(list[i], at, counter) : readGeometry(list[i], at, counter, bad);
+    if (Array.isArray(got)) {
+      const parts = multi ? [{ coordinates: got as Position[], path: at }] : (got as RawLine[]);
+      if (multi) {
+        const counted = count(parts);
+        if (!Array.isArray(counted)) return counted;
+      }
+      lines.push(...parts);
+    } else if (got.message === "too many positions" || got.message === "too many lines") return got;
+    else bad.push(got);
   }
+  if (lines.length === 0)
+    return bad.length === 1
+      ? bad[0]
+      : { where: listPath, message: `none of its ${list.length} ${multi ? "lines" : "geometries"} can be read` };
+  skipped.push(...bad);
   return lines;
+}
+
+/**
+ * A line cut where it crosses the antimeridian (±180°): a step of more than 180° in longitude
+ * is taken the short way round, so [179.5, 45] → [-179.5, 45.5] becomes two pieces meeting at
+ * 180° (latitude interpolated), instead of a line drawn back across the whole map, and measured
+ * across every country on the way.
+ */
+export function splitAtAntimeridian(line: Position[]): Position[][] {
+  const pieces: Position[][] = [];
+  let piece: Position[] = [line[0]];
+  for (let i = 1; i < line.length; i++) {
+    const a = line[i - 1];
+    const b = line[i];
+    if (Math.abs(b[0] - a[0]) > 180) {
+      const east = a[0] > 0; // crossing eastward from +180 to -180, or westward from -180 to +180
+      const edge = east ? 180 : -180;
+      const bLon = east ? b[0] + 360 : b[0] - 360;
+      const t = (edge - a[0]) / (bLon - a[0]);
+      const lat = a[1] + t * (b[1] - a[1]);
+      piece.push([edge, lat]);
+      pieces.push(piece);
+      piece = [[-edge, lat]];
+    }
+    piece.push(b);
+  }
+  pieces.push(piece);
+  // A piece that is only the crossing point and one more position still has two: keep it.
+  return pieces.filter((p) => p.length >= 2);
 }
 
 const swap = (line: Position[]): Position[] => line.map(([a, b]) => [b, a]);
@@ -252,7 +325,12 @@ export function decodeText(bytes: Uint8Array): string | null {
  */
 /** The refusal for a file over the size limit. */
 export function sizeRefusal(bytes: number): string {
-  return `This file is ${megabytes(bytes)}; files of up to ${megabytes(MAX_BYTES)} can be imported.`;
+  // Just over the limit, one decimal would read "20.0 MB; up to 20.0 MB": give the bytes.
+  const size =
+    megabytes(bytes) === megabytes(MAX_BYTES)
+      ? `${bytes.toLocaleString("en-GB")} bytes, just over the limit of ${MAX_BYTES.toLocaleString("en-GB")} bytes (20 MB)`
+      : megabytes(bytes);
+  return `This file is ${size}; files of up to ${megabytes(MAX_BYTES)} can be imported.`;
 }
 
 export function readGeoJson(input: Uint8Array | string, region: readonly number[]): ReadResult {
@@ -284,9 +362,18 @@ export function readGeoJson(input: Uint8Array | string, region: readonly number[
   if (typeof type !== "string")
     return refuse("This is JSON but not GeoJSON: it has no “type” (such as “FeatureCollection”).");
 
-  const counter: Counter = { positions: 0 };
+  const counter: Counter = { positions: 0, lines: 0 };
   const problems: Problem[] = [];
   const lines: (ImportedLine & { hints: RouteHints | null })[] = [];
+  // Limits on what the whole file holds, however it is grouped: a page that draws it stays smooth.
+  const tooMuch = () =>
+    counter.positions > MAX_POSITIONS
+      ? refuse(`The file has more than ${MAX_POSITIONS.toLocaleString("en-GB")} positions, too many to draw.`)
+      : counter.lines > MAX_LINES
+        ? refuse(
+            `The file has more than ${MAX_LINES.toLocaleString("en-GB")} lines (counting every line inside multi-lines and collections), too many to draw smoothly.`,
+          )
+        : null;
   let fromExport = false;
 
   const readFeature = (f: unknown, n: number | null, ids: Map<string, number>) => {
@@ -297,7 +384,11 @@ export function readGeoJson(input: Uint8Array | string, region: readonly number[
     }
     const feature = f as { type?: unknown; id?: unknown; properties?: unknown; geometry?: unknown };
     if (feature.type !== "Feature") {
-      problems.push({ where: `${label}: type`, message: `is ${quoteText(feature.type)}, not “Feature”` });
+      problems.push(
+        feature.type === undefined
+          ? { where: label, message: "has no “type” (a feature needs “type”: “Feature”)" }
+          : { where: `${label}: type`, message: `is ${quoteText(feature.type)}, not “Feature”` },
+      );
       return;
     }
     const props = feature.properties;
@@ -316,22 +407,23 @@ export function readGeoJson(input: Uint8Array | string, region: readonly number[
         });
         return;
       }
-      const key = String(feature.id);
+      // The number 1 and the text "1" are different ids (RFC 7946 allows either).
+      const key = `${typeof feature.id}:${feature.id}`;
       const first = ids.get(key);
       if (first !== undefined) {
         problems.push({
           where: `${label}${named}: id`,
-          message: `${quoteText(key)} repeats the id of feature ${first}`,
+          message: `${typeof feature.id === "string" ? quoteText(feature.id) : feature.id} repeats the id of feature ${first}`,
         });
         return;
       }
       ids.set(key, n ?? 0);
     }
-    const got = readGeometry(feature.geometry, "geometry", counter);
-    if (!Array.isArray(got)) {
-      problems.push({ where: `${label}${named}: ${got.where}`, message: got.message });
-      return;
-    }
+    const skipped: Problem[] = [];
+    const got = readGeometry(feature.geometry, "geometry", counter, skipped);
+    for (const bad of [...skipped, ...(Array.isArray(got) ? [] : [got])])
+      problems.push({ where: `${label}${named}: ${bad.where}`, message: bad.message });
+    if (!Array.isArray(got)) return;
     const route = text(p["caspian:route"]);
     if (route) fromExport = true;
     const hints: RouteHints | null = route
@@ -346,11 +438,12 @@ export function readGeoJson(input: Uint8Array | string, region: readonly number[
           builtIn: p["caspian:builtIn"] === true,
         }
       : null;
-    for (const l of got) lines.push({ name, coordinates: l.coordinates, feature: n, hints });
+    for (const l of got) lines.push({ name, coordinates: l.coordinates, feature: n, hints, path: l.path });
   };
 
   if (type === "FeatureCollection") {
     const features = (json as { features?: unknown }).features;
+    if (features === undefined) return refuse("The collection has no “features” list: there is nothing to import.");
     if (!Array.isArray(features))
       return refuse(`The collection's “features” should be a list, but it is ${kind(features)}.`);
     if (features.length === 0) return refuse("The collection has no features: there is nothing to import.");
@@ -359,22 +452,35 @@ export function readGeoJson(input: Uint8Array | string, region: readonly number[
     const ids = new Map<string, number>();
     for (let i = 0; i < features.length; i++) {
       readFeature(features[i], i + 1, ids);
-      if (counter.positions > MAX_POSITIONS)
-        return refuse(`The file has more than ${MAX_POSITIONS.toLocaleString("en-GB")} positions, too many to draw.`);
+      {
+        const refused = tooMuch();
+        if (refused) return refused;
+      }
     }
   } else if (type === "Feature") {
     readFeature(json, null, new Map());
-  } else if (LINE_TYPES.has(type) || type in NOT_LINES) {
-    if (type in NOT_LINES)
+    {
+      const refused = tooMuch();
+      if (refused) return refused;
+    }
+  } else if (LINE_TYPES.has(type) || Object.hasOwn(NOT_LINES, type)) {
+    if (Object.hasOwn(NOT_LINES, type))
       return refuse(`This file holds ${NOT_LINES[type]}: only lines (LineString or MultiLineString) can be routes.`);
-    const got = readGeometry(json, "geometry", counter);
+    const got = readGeometry(json, "geometry", counter, problems);
+    {
+      const refused = tooMuch();
+      if (refused) return refused;
+    }
     if (!Array.isArray(got)) return refuse(`The line cannot be read: ${got.where}: ${got.message}.`);
-    for (const l of got) lines.push({ name: null, coordinates: l.coordinates, feature: null, hints: null });
+    for (const l of got)
+      lines.push({ name: null, coordinates: l.coordinates, feature: null, hints: null, path: l.path });
   } else {
     return refuse(`${quoteText(type)} is not a GeoJSON type. Expected a FeatureCollection, a Feature or a line.`);
   }
-  if (counter.positions > MAX_POSITIONS)
-    return refuse(`The file has more than ${MAX_POSITIONS.toLocaleString("en-GB")} positions, too many to draw.`);
+  {
+    const refused = tooMuch();
+    if (refused) return refused;
+  }
 
   const swapped = looksSwapped(
     lines.map((l) => l.coordinates),
@@ -384,11 +490,11 @@ export function readGeoJson(input: Uint8Array | string, region: readonly number[
   const kept = swapped
     ? lines
     : lines.filter((l) => {
-        const bad = rangeProblem(l.coordinates, "coordinates");
+        const bad = rangeProblem(l.coordinates, l.path ?? "geometry.coordinates");
         if (bad) {
           const label = l.feature === null ? "the line" : `feature ${l.feature}`;
           const named = l.name ? ` (${quoteText(l.name)})` : "";
-          problems.push({ where: `${label}${named}: geometry.${bad.where}`, message: bad.message });
+          problems.push({ where: `${label}${named}: ${bad.where}`, message: bad.message });
         }
         return !bad;
       });
@@ -397,14 +503,29 @@ export function readGeoJson(input: Uint8Array | string, region: readonly number[
     return refuse(
       only
         ? `Nothing in this file can be drawn as a route: ${only.where}: ${only.message}.`
-        : `Nothing in this file can be drawn as a route: all ${problems.length} features have problems.`,
+        : `Nothing in this file can be drawn as a route: it has ${problems.length} problems, listed below.`,
       problems,
     );
   }
-  return { ok: true, lines: kept, problems, looksSwapped: swapped, fromExport };
+  // Swapped lines are split once the teacher agrees to swap them (swapLines).
+  return { ok: true, lines: swapped ? kept : splitLines(kept), problems, looksSwapped: swapped, fromExport };
 }
 
 /** The same lines with each position's two numbers swapped (after the user agreed). */
 export function swapLines<T extends { coordinates: Position[] }>(lines: T[]): T[] {
-  return lines.map((l) => ({ ...l, coordinates: swap(l.coordinates) }));
+  return splitLines(lines.map((l) => ({ ...l, coordinates: swap(l.coordinates) })));
+}
+
+/** Every line cut at the antimeridian (see splitAtAntimeridian): the pieces keep its name. */
+function splitLines<T extends { coordinates: Position[] }>(lines: T[]): T[] {
+  return lines.flatMap((l) => {
+    const pieces = splitAtAntimeridian(l.coordinates);
+    return pieces.length === 1 ? [l] : pieces.map((coordinates) => ({ ...l, coordinates }));
+  });
+}
+
+/** True when no position of any line lies inside the map's region [west, south, east, north]. */
+export function outsideRegion(lines: readonly { coordinates: Position[] }[], region: readonly number[]): boolean {
+  const [w, s, e, n] = region;
+  return !lines.some((l) => l.coordinates.some(([lon, lat]) => lon >= w && lon <= e && lat >= s && lat <= n));
 }

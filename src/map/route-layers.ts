@@ -292,7 +292,12 @@ export function mapSafeLabel(name: string): string {
     .join("")
     .replace(/\s+/g, " ")
     .trim();
-  return kept.length > 0 ? kept.slice(0, 40) : "Added route";
+  const label = kept.length > 0 ? kept.slice(0, 40) : "Added route";
+  // MapLibre files labels placed along a line in a plain object keyed by their text, so a label
+  // reading "constructor", "toString" or "__proto__" breaks its worker (the route draws with no
+  // label, and an error). A trailing no-break space, invisible and in the bundled glyphs, makes
+  // the key the label's own.
+  return label in Object.prototype ? `${label}\u00a0` : label;
 }
 
 /** An imported route's layers: the colour and dash the teacher chose; not subject to the date. */

@@ -1,5 +1,6 @@
 import { useId } from "react";
 import type { Action } from "../state/app-state";
+import { LIMITS } from "../store/saved-format";
 import type { Note } from "../store/user-route";
 
 /**
@@ -32,7 +33,7 @@ export function NotesEditor({
         id={`${id}-t`}
         className="notes"
         rows={4}
-        maxLength={20_000}
+        maxLength={LIMITS.note}
         value={note?.text ?? ""}
         placeholder="Notes for your lesson: questions to ask, links to other topics…"
         onChange={(e) =>

@@ -2,6 +2,7 @@ import { useId, useState } from "react";
 import type { Content } from "../content/schema";
 import { LINE_STYLES, type LineStyleKey } from "../map/line-styles";
 import type { Action } from "../state/app-state";
+import { LIMITS } from "../store/saved-format";
 import type { Note, UserRoute } from "../store/user-route";
 import { DetailShell } from "./detail-shell";
 import { formatKm } from "./format";
@@ -38,7 +39,7 @@ export function RouteFields({
       <input
         id={`${id}-name`}
         type="text"
-        maxLength={120}
+        maxLength={LIMITS.routeName}
         required
         value={value.name}
         onChange={(e) => onChange({ name: e.currentTarget.value })}
@@ -87,7 +88,7 @@ export function RouteFields({
       <textarea
         id={`${id}-obstacle`}
         rows={3}
-        maxLength={2000}
+        maxLength={LIMITS.obstacle}
         value={value.obstacle}
         onChange={(e) => onChange({ obstacle: e.currentTarget.value })}
       />

@@ -1,3 +1,4 @@
+import { capText, LIMITS, routeWithinLimits } from "../store/saved-format";
 import type { Note, UserRoute } from "../store/user-route";
 
 /**
@@ -58,8 +59,11 @@ export type Action =
   | { type: "update-user-route"; id: string; patch: UserRoutePatch }
   | { type: "remove-user-route"; id: string }
   | { type: "set-note"; route: string; note: Note | null }
-  /** What storage held, read after the page opened; what the teacher did meanwhile is kept. */
-  | { type: "load-saved"; routes: UserRoute[]; notes: Record<string, Note> }
+  /**
+   * The routes and notes as storage now holds them (read after the page opened, or after another
+   * tab saved), already merged with what this tab changed and has not yet written.
+   */
+  | { type: "stored"; routes: UserRoute[]; notes: Record<string, Note> }
   /** Position and blanking received from the other window, or from the URL on back/forward. */
   | { type: "sync"; mode?: Mode; deck: DeckPosition; blank?: boolean }
   | { type: "restore"; state: Pick<AppState, "visible" | "selected" | "mode" | "deck" | "date" | "byCapacity"> };
@@ -124,7 +128,7 @@ export function createReducer(deckOf: (state: AppState) => readonly SlideShape[]
     const steps = stepsOf(state);
     switch (action.type) {
       case "toggle":
-        if (!(action.route in state.visible)) return state;
+        if (!Object.hasOwn(state.visible, action.route)) return state;
         return { ...state, visible: { ...state.visible, [action.route]: !state.visible[action.route] } };
       case "show-all":
         return { ...state, visible: setAll(state.visible, true) };
@@ -132,11 +136,11 @@ export function createReducer(deckOf: (state: AppState) => readonly SlideShape[]
         return { ...state, visible: setAll(state.visible, false) };
       case "select":
         if (action.route === null) return { ...state, selected: null };
-        if (!(action.route in state.visible)) return state;
+        if (!Object.hasOwn(state.visible, action.route)) return state;
         // Opening a route's detail shows it: a detail about an invisible line would confuse.
         return { ...state, selected: action.route, visible: { ...state.visible, [action.route]: true } };
       case "hover":
-        if (action.route !== null && !(action.route in state.visible)) return state;
+        if (action.route !== null && !Object.hasOwn(state.visible, action.route)) return state;
         return state.hovered === action.route ? state : { ...state, hovered: action.route };
       case "present":
         return {
@@ -173,7 +177,8 @@ export function createReducer(deckOf: (state: AppState) => readonly SlideShape[]
         return { ...state, byCapacity: !state.byCapacity };
       case "add-user-routes": {
         const taken = new Set([...Object.keys(state.visible)]);
-        const fresh = action.routes.filter((r) => !taken.has(r.id));
+        // Text past the storage limits is cut here, the one way in for every source.
+        const fresh = action.routes.filter((r) => !taken.has(r.id)).map((r) => routeWithinLimits(r));
         if (fresh.length === 0) return state;
         return sameSlide(state, {
           ...state,
@@ -185,7 +190,9 @@ export function createReducer(deckOf: (state: AppState) => readonly SlideShape[]
       case "update-user-route":
         return {
           ...state,
-          userRoutes: state.userRoutes.map((r) => (r.id === action.id ? { ...r, ...action.patch } : r)),
+          userRoutes: state.userRoutes.map((r) =>
+            r.id === action.id ? routeWithinLimits({ ...r, ...action.patch }, r.name) : r,
+          ),
         };
       case "remove-user-route": {
         if (!state.userRoutes.some((r) => r.id === action.id)) return state;
@@ -201,16 +208,31 @@ export function createReducer(deckOf: (state: AppState) => readonly SlideShape[]
       }
       case "set-note":
         if (action.note === null || action.note.text.trim() === "")
-          return action.route in state.notes ? { ...state, notes: withoutRoute(state.notes, action.route) } : state;
-        return { ...state, notes: { ...state.notes, [action.route]: action.note } };
-      case "load-saved": {
-        const known = new Set(state.userRoutes.map((r) => r.id));
-        const loaded = action.routes.filter((r) => !known.has(r.id) && !(r.id in state.visible));
+          return Object.hasOwn(state.notes, action.route)
+            ? { ...state, notes: withoutRoute(state.notes, action.route) }
+            : state;
+        return {
+          ...state,
+          notes: {
+            ...state.notes,
+            [action.route]: { ...action.note, text: capText(action.note.text, LIMITS.note) },
+          },
+        };
+      case "stored": {
+        const kept = new Set(action.routes.map((r) => r.id));
+        const gone = (id: string | null) => id !== null && state.userRoutes.some((r) => r.id === id) && !kept.has(id);
+        const visible = Object.fromEntries(Object.entries(state.visible).filter(([id]) => !gone(id))) as Record<
+          string,
+          boolean
+        >;
+        for (const r of action.routes) if (!Object.hasOwn(visible, r.id)) visible[r.id] = true;
         return sameSlide(state, {
           ...state,
-          userRoutes: [...loaded, ...state.userRoutes],
-          visible: { ...state.visible, ...Object.fromEntries(loaded.map((r) => [r.id, true])) },
-          notes: { ...action.notes, ...state.notes },
+          userRoutes: action.routes,
+          visible,
+          notes: action.notes,
+          selected: gone(state.selected) ? null : state.selected,
+          hovered: gone(state.hovered) ? null : state.hovered,
         });
       }
       case "sync": {

@@ -21,7 +21,13 @@ export type UrlState = Pick<AppState, "visible" | "selected" | "mode" | "deck" |
 };
 
 /** Known ids: routes, slides and time lens steps (the first step is the default date). */
-export type UrlIds = { routes: readonly string[]; slides: readonly string[]; dates: readonly string[] };
+export type UrlIds = {
+  routes: readonly string[];
+  slides: readonly string[];
+  dates: readonly string[];
+  /** Steps of each slide, in order (2 for a slide with a reveal); a step beyond them is clamped. */
+  steps?: readonly number[];
+};
 
 const MAX_PARAM_LENGTH = 500;
 const MAX_STEP = 20;
@@ -91,6 +97,12 @@ export function parseUrl(search: string, ids: UrlIds): { state: UrlState; proble
     const n = Number(stepParam);
     if (/^\d{1,2}$/.test(stepParam) && n <= MAX_STEP) step = n;
     else problems.push(`step ${echo(stepParam)}`);
+    // A step the slide does not have: its last one, and say so (else Previous seems to do nothing).
+    const last = slide >= 0 && ids.steps ? (ids.steps[slide] ?? 1) - 1 : null;
+    if (last !== null && step > last) {
+      problems.push(`step ${echo(stepParam)}: that slide has ${last === 0 ? "one step" : `${last + 1} steps`}`);
+      step = last;
+    }
   }
   const atParam = params.get("at");
   let camera: Camera | null = null;

@@ -1,30 +1,44 @@
-import { toSaved } from "./saved-format";
-import type { ReadSaved, Saved, UserRoute } from "./user-route";
+import { applyChanges, type Changes } from "./merge";
+import { isNewerVersion, SAVED_VERSION, toSaved } from "./saved-format";
+import type { Note, ReadSaved, UserRoute } from "./user-route";
 
 /**
  * Browser storage for the teacher's routes and notes, in IndexedDB (imported routes can run to
  * megabytes, beyond localStorage): a small main record with the notes and route ids, and one
  * record per route, written only when that route is added or edited. Damaged data is never
- * overwritten silently: a copy is kept under its own key, and the app offers it for download.
+ * overwritten silently: a copy is kept under its own key, and offered for download until the
+ * teacher downloads or discards it. Several tabs share the store: each writes only its own
+ * changes, merged inside one transaction with what is stored, and tells the others.
  */
 const DB_NAME = "caspian-routes";
 const STORE = "saved";
 const CURRENT = "current";
+const DAMAGED = "damaged-";
+/** Changes written blind as a page was left, merged into the main record on the next read. */
+const PENDING = "pending-";
 const routeKey = (id: string) => `route:${id}`;
 
-export type SaveFailure = { kind: "full" | "unavailable" | "failed"; message: string };
+export type SaveFailure = { kind: "full" | "unavailable" | "failed" | "newer"; message: string };
 
 export type Loaded = ReadSaved & {
   /** Why nothing can be saved in this browser (private browsing, storage switched off). */
   unavailable: string | null;
-  /** The records as found, when part of them was damaged: offered for download. */
-  raw: unknown;
+  /** Copies of damaged data, by storage key, kept until downloaded or discarded. */
+  damagedCopies: Record<string, unknown>;
 };
 
 const UNAVAILABLE =
   "This browser is not letting the app save (private browsing, or storage switched off), so your routes and notes will last only until this tab closes. Export them to keep them.";
+const NEWER =
+  "This browser holds routes and notes saved by a newer version of Caspian Routes, so this version leaves them untouched and will not save changes. Reload the page to get the newer version.";
+const FULL =
+  "The browser's storage for this page is full, so your last change was not saved. Everything is still here until this tab closes: export your routes and notes now, then delete routes you no longer need.";
+const FAILED =
+  "Your last change could not be saved in this browser. Everything is still here until this tab closes: export your routes and notes to keep them.";
 
 let opened: Promise<IDBDatabase> | null = null;
+/** The open connection, for a write that must start before the page is gone (no await). */
+let dbNow: IDBDatabase | null = null;
 
 function open(): Promise<IDBDatabase> {
   opened ??= new Promise<IDBDatabase>((resolve, reject) => {
@@ -34,7 +48,21 @@ function open(): Promise<IDBDatabase> {
     }
     const req = indexedDB.open(DB_NAME, 1);
     req.onupgradeneeded = () => req.result.createObjectStore(STORE);
-    req.onsuccess = () => resolve(req.result);
+    req.onsuccess = () => {
+      const db = req.result;
+      // Another tab (a newer version) wants to upgrade the store: step aside, reopen later.
+      db.onversionchange = () => {
+        db.close();
+        opened = null;
+        dbNow = null;
+      };
+      db.onclose = () => {
+        opened = null;
+        dbNow = null;
+      };
+      dbNow = db;
+      resolve(db);
+    };
     req.onerror = () => reject(req.error ?? new Error("IndexedDB would not open"));
     req.onblocked = () => reject(new Error("IndexedDB is blocked by another tab"));
   });
@@ -44,100 +72,245 @@ function open(): Promise<IDBDatabase> {
   return opened;
 }
 
-/** Runs `work` in one transaction; resolves when it has committed. */
+/**
+ * Runs `work` in one transaction; resolves when it has committed. Work done later in a request's
+ * callback reports a thrown error through `fail`, which aborts the transaction with that error.
+ */
 function transaction<T>(
   mode: IDBTransactionMode,
-  work: (store: IDBObjectStore, done: (v: T) => void) => void,
+  work: (store: IDBObjectStore, done: (v: T) => void, fail: (e: unknown) => void) => void,
 ): Promise<T> {
   return open().then(
     (db) =>
       new Promise<T>((resolve, reject) => {
         const tx = db.transaction(STORE, mode);
         let result: T;
-        work(tx.objectStore(STORE), (v) => {
-          result = v;
-        });
+        let thrown: unknown;
+        const fail = (e: unknown) => {
+          thrown = e;
+          try {
+            tx.abort();
+          } catch {
+            // Already finished: the error below still reaches the caller.
+          }
+          reject(e);
+        };
         tx.oncomplete = () => resolve(result);
-        tx.onerror = () => reject(tx.error ?? new Error("storage failed"));
-        tx.onabort = () => reject(tx.error ?? new Error("storage write was aborted"));
+        tx.onerror = () => reject(thrown ?? tx.error ?? new Error("storage failed"));
+        tx.onabort = () => reject(thrown ?? tx.error ?? new Error("storage write was aborted"));
+        try {
+          work(
+            tx.objectStore(STORE),
+            (v) => {
+              result = v;
+            },
+            fail,
+          );
+        } catch (e) {
+          fail(e);
+        }
       }),
   );
 }
 
+const errorName = (e: unknown) => (e as { name?: string } | null)?.name ?? "";
+
 function isQuota(e: unknown): boolean {
-  const name = (e as { name?: string } | null)?.name ?? "";
-  return name === "QuotaExceededError" || /quota/i.test(String((e as Error)?.message ?? ""));
+  return errorName(e) === "QuotaExceededError" || /quota/i.test(String((e as Error)?.message ?? ""));
 }
 
-/** What was saved, as far as it can be read; never throws. */
-export async function loadSaved(): Promise<Loaded> {
-  let raw: { current: unknown; routes: Record<string, unknown> };
-  try {
-    raw = await transaction("readonly", (store, done) => {
-      const found: { current: unknown; routes: Record<string, unknown> } = { current: undefined, routes: {} };
-      const cursor = store.openCursor();
-      cursor.onsuccess = () => {
-        const c = cursor.result;
-        if (!c) {
-          done(found);
-          return;
-        }
-        const key = String(c.key);
-        if (key === CURRENT) found.current = c.value;
-        else if (key.startsWith("route:")) found.routes[key.slice(6)] = c.value;
-        c.continue();
-      };
-    });
-  } catch {
-    return {
-      routes: [],
-      notes: {},
-      problems: [],
-      damaged: false,
-      newer: false,
-      unavailable: UNAVAILABLE,
-      raw: undefined,
+/** Every record, read in one transaction. */
+type Pending = { ids: string[]; removed: string[]; notes: [string, unknown][] };
+
+type Raw = {
+  current: unknown;
+  routes: Record<string, unknown>;
+  damaged: Record<string, unknown>;
+  pending: [string, Pending][];
+};
+
+function readAll(): Promise<Raw> {
+  return transaction("readonly", (store, done) => {
+    // Maps, then fromEntries: keys come from storage, and "__proto__" must stay a key.
+    const routes = new Map<string, unknown>();
+    const damaged = new Map<string, unknown>();
+    const pending: [string, Pending][] = [];
+    let current: unknown;
+    const cursor = store.openCursor();
+    cursor.onsuccess = () => {
+      const c = cursor.result;
+      if (!c) {
+        done({ current, routes: Object.fromEntries(routes), damaged: Object.fromEntries(damaged), pending });
+        return;
+      }
+      const key = String(c.key);
+      if (key === CURRENT) current = c.value;
+      else if (key.startsWith("route:")) routes.set(key.slice(6), c.value);
+      else if (key.startsWith(DAMAGED)) damaged.set(key, c.value);
+      else if (key.startsWith(PENDING) && isPending(c.value)) pending.push([key, c.value]);
+      c.continue();
     };
-  }
-  // Nothing saved (a first visit): no need to load the checking code at all.
-  if (raw.current === undefined && Object.keys(raw.routes).length === 0)
-    return { routes: [], notes: {}, problems: [], damaged: false, newer: false, unavailable: null, raw: undefined };
-  const { readSaved } = await import("./user-route");
-  const read = readSaved(raw.current, raw.routes);
-  if (read.damaged) {
-    // Keep the damaged records before anything is written over them.
-    await transaction("readwrite", (store) => {
-      store.put(raw, `damaged-${new Date().toISOString()}`);
-    }).catch(() => undefined);
-  }
-  return { ...read, unavailable: null, raw: read.damaged ? raw : undefined };
+  });
+}
+
+const isPending = (v: unknown): v is Pending =>
+  typeof v === "object" &&
+  v !== null &&
+  Array.isArray((v as Pending).ids) &&
+  Array.isArray((v as Pending).removed) &&
+  Array.isArray((v as Pending).notes);
+
+/**
+ * The main record with changes written as a page was left merged in (their route records are
+ * stored already), or null when there are none or the record is not in today's layout.
+ */
+function withPending(raw: Raw): Record<string, unknown> | null {
+  const cur = raw.current as { version?: unknown; routes?: unknown; notes?: unknown } | undefined;
+  if (raw.pending.length === 0 || (cur !== undefined && cur.version !== SAVED_VERSION)) return null;
+  let main = {
+    ids: Array.isArray(cur?.routes)
+      ? (cur.routes as unknown[]).filter((id): id is string => typeof id === "string")
+      : [],
+    notes: typeof cur?.notes === "object" && cur?.notes !== null ? (cur?.notes as Record<string, unknown>) : {},
+  };
+  for (const [, p] of raw.pending.sort(([a], [b]) => a.localeCompare(b)))
+    main = applyChanges(main, {
+      routes: p.ids.filter((id) => typeof id === "string").map((id) => ({ id }) as UserRoute),
+      removed: p.removed.filter((id) => typeof id === "string"),
+      notes: p.notes.filter((n) => Array.isArray(n) && typeof n[0] === "string") as [string, Note | null][],
+    });
+  return { version: SAVED_VERSION, routes: main.ids, notes: main.notes };
 }
 
 /**
- * Writes what changed since `before`: the main record always (it is small), and route records
- * only for routes added or edited; removed routes' records are deleted.
+ * Writes this tab's changes without waiting for a read, as the page is being left (pagehide):
+ * route records directly, and the rest as a small record merged in on the next read. Returns
+ * false when no connection is open (the caller then tries the ordinary write).
  */
-export async function save(saved: Saved, before: readonly UserRoute[] | null): Promise<SaveFailure | null> {
+export function saveBeforeLeaving(changes: Changes): boolean {
+  if (!dbNow) return false;
   try {
+    const tx = dbNow.transaction(STORE, "readwrite");
+    const store = tx.objectStore(STORE);
+    for (const r of changes.routes) store.put(r, routeKey(r.id));
+    for (const id of changes.removed) store.delete(routeKey(id));
+    const pending: Pending = { ids: changes.routes.map((r) => r.id), removed: changes.removed, notes: changes.notes };
+    // Time first, so pending records sort in the order they were written.
+    store.put(pending, `${PENDING}${Date.now().toString().padStart(15, "0")}-${Math.random().toString(36).slice(2)}`);
+    tx.commit();
+    channel?.postMessage("saved");
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const nothing = { routes: [], notes: {}, problems: [], damaged: false, newer: false, migrated: false };
+
+/**
+ * What was saved, as far as it can be read; never throws. On the first read (`first`), data in
+ * an older layout is rewritten in the current one, and damaged data is copied aside and the
+ * rest rewritten clean, all in one transaction, so a reload finds the same.
+ */
+export async function loadSaved(first = true): Promise<Loaded> {
+  let raw: Awaited<ReturnType<typeof readAll>>;
+  try {
+    raw = await readAll();
+  } catch (e) {
+    // A newer version upgraded the database itself: its data is not ours to touch.
+    if (errorName(e) === "VersionError")
+      return { ...nothing, newer: true, problems: [NEWER], unavailable: null, damagedCopies: {} };
+    return { ...nothing, unavailable: UNAVAILABLE, damagedCopies: {} };
+  }
+  // Nothing saved (a first visit): no need to load the checking code at all.
+  if (raw.current === undefined && Object.keys(raw.routes).length === 0)
+    return { ...nothing, unavailable: null, damagedCopies: raw.damaged };
+  const { readSaved } = await import("./user-route");
+  // Changes a page wrote as it was left: merged into the main record now, and written back below.
+  const merged = withPending(raw);
+  const read = readSaved(merged ?? raw.current, raw.routes);
+  const damagedCopies = { ...raw.damaged };
+  if (!read.newer && (merged !== null || (first && (read.damaged || read.migrated)))) {
+    const copyKey = `${DAMAGED}${new Date().toISOString()}`;
+    // The first read keeps the copy; a later read (another tab saved) finds it kept already.
+    const keepCopy = first && read.damaged;
+    if (keepCopy) damagedCopies[copyKey] = { current: raw.current, routes: raw.routes };
     await transaction("readwrite", (store) => {
-      store.put(toSaved(saved), CURRENT);
-      const old = new Map((before ?? []).map((r) => [r.id, r]));
-      for (const r of saved.routes) if (old.get(r.id) !== r) store.put(r, routeKey(r.id));
-      for (const id of old.keys()) if (!saved.routes.some((r) => r.id === id)) store.delete(routeKey(id));
+      if (keepCopy) store.put(damagedCopies[copyKey], copyKey);
+      for (const [key] of raw.pending) store.delete(key);
+      store.put(toSaved(read), CURRENT);
+      for (const r of read.routes) store.put(r, routeKey(r.id));
+      // Route records no route names any more (the copy above holds them).
+      const kept = new Set(read.routes.map((r) => r.id));
+      for (const id of Object.keys(raw.routes)) if (!kept.has(id)) store.delete(routeKey(id));
+    }).catch(() => undefined);
+  }
+  return { ...read, unavailable: null, damagedCopies };
+}
+
+/** Deletes the kept copies of damaged data (after the teacher downloaded or discarded them). */
+export async function discardDamaged(keys: readonly string[]): Promise<void> {
+  await transaction("readwrite", (store) => {
+    for (const k of keys) store.delete(k);
+  }).catch(() => undefined);
+}
+
+const channel = typeof BroadcastChannel === "undefined" ? null : new BroadcastChannel(DB_NAME);
+
+/** Calls `changed` whenever another tab of the app has saved; returns the unsubscribe. */
+export function onSavedElsewhere(changed: () => void): () => void {
+  if (!channel) return () => undefined;
+  const listener = () => changed();
+  channel.addEventListener("message", listener);
+  return () => channel.removeEventListener("message", listener);
+}
+
+/**
+ * Writes this tab's changes, merged with what is stored now (read and written in one
+ * transaction, so another tab's write cannot fall between): route records only for routes
+ * added, edited or removed here; the main record's list and notes changed only where this tab
+ * changed them. Data a newer version wrote is never written over.
+ */
+export async function save(changes: Changes): Promise<SaveFailure | null> {
+  try {
+    const outcome = await transaction<"saved" | "newer">("readwrite", (store, done, fail) => {
+      const get = store.get(CURRENT);
+      get.onsuccess = () => {
+        try {
+          const cur = get.result as { version?: unknown; routes?: unknown; notes?: unknown } | undefined;
+          if (isNewerVersion(cur?.version)) {
+            done("newer");
+            return;
+          }
+          const ids =
+            cur?.version === SAVED_VERSION && Array.isArray(cur.routes)
+              ? cur.routes.filter((id): id is string => typeof id === "string")
+              : [];
+          const notes =
+            cur?.version === SAVED_VERSION && typeof cur.notes === "object" && cur.notes !== null
+              ? (cur.notes as Record<string, unknown>)
+              : {};
+          const next = applyChanges({ ids, notes }, changes);
+          store.put({ version: SAVED_VERSION, routes: next.ids, notes: next.notes }, CURRENT);
+          for (const r of changes.routes) store.put(r, routeKey(r.id));
+          for (const id of changes.removed) store.delete(routeKey(id));
+          done("saved");
+        } catch (e) {
+          fail(e);
+        }
+      };
     });
+    if (outcome === "newer") return { kind: "newer", message: NEWER };
+    channel?.postMessage("saved");
     return null;
   } catch (e) {
-    if (isQuota(e))
-      return {
-        kind: "full",
-        message:
-          "The browser's storage for this page is full, so your last change was not saved. Everything is still here until this tab closes: export your routes and notes now, then delete routes you no longer need.",
-      };
-    if ((e as Error)?.message === "no IndexedDB" || (e as { name?: string })?.name === "InvalidStateError")
+    if (isQuota(e)) return { kind: "full", message: FULL };
+    if ((e as Error)?.message === "no IndexedDB" || errorName(e) === "InvalidStateError")
       return { kind: "unavailable", message: UNAVAILABLE };
-    return {
-      kind: "failed",
-      message: `Your last change could not be saved (${String((e as Error)?.message ?? e).slice(0, 120)}). Everything is still here until this tab closes: export your routes and notes to keep them.`,
-    };
+    if (errorName(e) === "VersionError") return { kind: "newer", message: NEWER };
+    // The browser's own wording ("The requested version (1) is less than …") helps nobody in
+    // a classroom: it goes to the console, the teacher gets plain words.
+    console.warn("Caspian Routes: saving failed", e);
+    return { kind: "failed", message: FAILED };
   }
 }

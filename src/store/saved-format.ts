@@ -8,7 +8,42 @@ import type { Note, Saved, UserRoute } from "./user-route";
  */
 export const SAVED_VERSION = 2;
 
+/**
+ * A format this version cannot read because a later version wrote it: left untouched. Only a
+ * plausible version number counts (Infinity, NaN or 1e300 is damage, not the future: treating
+ * it as newer would leave the app unable to save in this browser for good).
+ */
+export const isNewerVersion = (v: unknown): boolean =>
+  typeof v === "number" && Number.isInteger(v) && v > SAVED_VERSION && v < 1000;
+
 /** The main record written to storage (routes go in records of their own). */
 export function toSaved(saved: Saved): { version: number; routes: string[]; notes: Record<string, Note> } {
   return { version: SAVED_VERSION, routes: saved.routes.map((r: UserRoute) => r.id), notes: saved.notes };
+}
+
+/**
+ * The longest text kept for each field, in UTF-16 code units (as `maxLength` and zod count).
+ * One set of limits for every way in (a file, pasted text, the forms, a lesson): the app state
+ * caps text to them, so whatever is saved is read back whole.
+ */
+export const LIMITS = { routeName: 120, obstacle: 2000, fileName: 200, lineName: 201, note: 20_000 } as const;
+
+/** `text` cut to at most `max` code units, never in the middle of a character's surrogate pair. */
+export function capText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const last = cut.charCodeAt(cut.length - 1);
+  return last >= 0xd800 && last <= 0xdbff ? cut.slice(0, -1) : cut;
+}
+
+/** A route's text within the limits; its name trimmed (as it is read back) and never empty. */
+export function routeWithinLimits(route: UserRoute, fallbackName = "Imported route"): UserRoute {
+  const name = capText(route.name.trim(), LIMITS.routeName).trim();
+  return {
+    ...route,
+    name: name || fallbackName,
+    obstacle: capText(route.obstacle, LIMITS.obstacle),
+    fileName: capText(route.fileName, LIMITS.fileName),
+    lines: route.lines.map((l) => (l.name === null ? l : { ...l, name: capText(l.name, LIMITS.lineName) })),
+  };
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { LINE_STYLES, type LineStyleKey } from "../map/line-styles";
-import { SAVED_VERSION } from "./saved-format";
+import { isNewerVersion, LIMITS, SAVED_VERSION } from "./saved-format";
 
 // zod would otherwise try `new Function` to speed up parsing, which the page's CSP forbids.
 z.config({ jitless: true });
@@ -17,7 +17,7 @@ const dashKeys = Object.keys(LINE_STYLES) as [LineStyleKey, ...LineStyleKey[]];
 export const userLineSchema = z.object({
   id: z.string().min(1).max(200),
   /** Name from the file's properties; shown as plain text. */
-  name: z.string().max(201).nullable(),
+  name: z.string().max(LIMITS.lineName).nullable(),
   coordinates: z.array(position).min(2),
   /** Length of the line in km, measured with Turf when it was imported. */
   drawnKm: z.number().nonnegative(),
@@ -27,26 +27,28 @@ export const userLineSchema = z.object({
 
 export const userRouteSchema = z.object({
   id: z.string().regex(/^user-[a-z0-9-]+$/),
-  name: z.string().trim().min(1).max(120),
+  name: z.string().trim().min(1).max(LIMITS.routeName),
   colour: z.string().regex(/^#[0-9a-f]{6}$/i),
   dash: z.enum(dashKeys),
   /** The teacher's own note on what stands in this route's way. */
-  obstacle: z.string().max(2000),
+  obstacle: z.string().max(LIMITS.obstacle),
   /** The file it came from, for the record. */
-  fileName: z.string().max(200),
+  fileName: z.string().max(LIMITS.fileName),
   /** [west, south, east, north] of its lines, in degrees. */
   bounds: z.tuple([z.number(), z.number(), z.number(), z.number()]),
   lines: z.array(userLineSchema).min(1),
 });
 
-export const noteSchema = z.object({ text: z.string().max(20_000), updated: z.string() });
+export const noteSchema = z.object({ text: z.string().max(LIMITS.note), updated: z.string() });
 
 /** The main record of version 2 (see saved-format.ts). */
 export const savedSchema = z.object({
   version: z.literal(SAVED_VERSION),
   // Checked one by one, so one damaged route or note does not cost the others.
   routes: z.array(z.string()),
-  notes: z.record(z.string(), z.unknown()),
+  // Not z.record, which copies into a plain object and so drops a note keyed "__proto__"; the
+  // notes are read one by one below, into a Map.
+  notes: z.custom<Record<string, unknown>>((v) => typeof v === "object" && v !== null && !Array.isArray(v)),
 });
 
 export type UserLine = z.infer<typeof userLineSchema>;
@@ -91,6 +93,8 @@ export type ReadSaved = Saved & {
   damaged: boolean;
   /** Written by a newer version: read nothing, and write nothing over it. */
   newer: boolean;
+  /** Read from an older layout: to be written in the current one before anything else. */
+  migrated: boolean;
 };
 
 /**
@@ -98,13 +102,18 @@ export type ReadSaved = Saved & {
  * versions, keeps every route and note that checks out, and says what was left out. Never throws.
  */
 export function readSaved(raw: unknown, routeRecords: Record<string, unknown> = {}): ReadSaved {
-  const empty: ReadSaved = { routes: [], notes: {}, problems: [], damaged: false, newer: false };
+  const empty: ReadSaved = { routes: [], notes: {}, problems: [], damaged: false, newer: false, migrated: false };
   if (raw === undefined || raw === null) return empty;
   if (typeof raw !== "object" || Array.isArray(raw))
     return { ...empty, damaged: true, problems: ["The saved data is not in a form this app can read."] };
   let stored: Stored = { current: raw as Record<string, unknown>, routes: routeRecords };
-  const version = typeof stored.current.version === "number" ? stored.current.version : 1;
-  if (version > SAVED_VERSION)
+  // Version 1 had no version field. Anything else that is neither a known version nor a
+  // plausible later one (Infinity, -3, "2") is damage: kept aside, and the app saves afresh.
+  const version = stored.current.version ?? 1;
+  const known = typeof version === "number" && Number.isInteger(version) && version >= 1 && version <= SAVED_VERSION;
+  if (!known && !isNewerVersion(version))
+    return { ...empty, damaged: true, problems: ["The saved data is in a form this app cannot read."] };
+  if (typeof version !== "number" || isNewerVersion(version))
     return {
       ...empty,
       newer: true,
@@ -134,11 +143,19 @@ export function readSaved(raw: unknown, routeRecords: Record<string, unknown> = 
       );
     }
   });
-  const notes: Record<string, Note> = {};
+  // Collected in a Map: a key such as "__proto__" stays a key, never a prototype.
+  const notes = new Map<string, Note>();
   for (const [route, note] of Object.entries(top.data.notes)) {
     const got = noteSchema.safeParse(note);
-    if (got.success) notes[route] = got.data;
+    if (got.success) notes.set(route, got.data);
     else problems.push(`The saved note on “${route.slice(0, 60)}” is damaged.`);
   }
-  return { routes, notes, problems, damaged: problems.length > 0, newer: false };
+  return {
+    routes,
+    notes: Object.fromEntries(notes),
+    problems,
+    damaged: problems.length > 0,
+    newer: false,
+    migrated: version < SAVED_VERSION,
+  };
 }

@@ -48,16 +48,46 @@ export const cases: Case[] = [
   {
     name: "trailing comma",
     input: '{"type":"FeatureCollection",\n"features":[],}',
-    refused: /not valid JSON: .*\(line 2, column \d+\)/,
+    refused:
+      /^This is not valid JSON: a comma before “}” \(JSON allows none after the last item\) \(line 2, column 15\)\.$/,
   },
-  { name: "single quotes", input: "{'type': 'Feature'}", refused: /not valid JSON/ },
+  {
+    name: "single quotes",
+    input: "{'type': 'Feature'}",
+    refused: /^This is not valid JSON: text in single quotes \(JSON needs double quotes\) \(line 1, column 2\)\.$/,
+  },
+  {
+    name: "a comment",
+    input: '{"type": "Feature", // the pipeline\n"geometry": null}',
+    refused: /^This is not valid JSON: a comment \(JSON has no comments\) \(line 1, column 21\)\.$/,
+  },
+  {
+    name: "a KML file",
+    input: '<?xml version="1.0"?>\n<kml xmlns="http://www.opengis.net/kml/2.2"><Document/></kml>',
+    refused: /^This is a KML file .*Convert it to GeoJSON first/,
+  },
+  {
+    name: "a GPX file",
+    input: '<?xml version="1.0"?>\n<gpx version="1.1"><trk/></gpx>',
+    refused: /^This is a GPX file/,
+  },
+  {
+    name: "a CSV table",
+    input: "name,lon,lat\nBaku,49.8,40.4\nTbilisi,44.8,41.7\n",
+    refused: /^This looks like a table \(CSV\), not GeoJSON/,
+  },
   { name: "empty file", input: "", refused: /^The file is empty\.$/ },
   { name: "only whitespace", input: " \n\t ", refused: /^The file is empty\.$/ },
-  { name: "NaN literal", input: '{"type":"LineString","coordinates":[[NaN,1],[2,3]]}', refused: /not valid JSON/ },
+  {
+    name: "NaN literal",
+    input: '{"type":"LineString","coordinates":[[NaN,1],[2,3]]}',
+    refused:
+      /^This is not valid JSON: NaN and Infinity are not JSON numbers \(write a number, or null\) \(line 1, column 38\)\.$/,
+  },
   {
     name: "Infinity literal",
     input: '{"type":"LineString","coordinates":[[Infinity,1],[2,3]]}',
-    refused: /not valid JSON/,
+    refused: /NaN and Infinity are not JSON numbers .*\(line 1, column 38\)\.$/,
   },
   // JSON, but not GeoJSON
   { name: "a list", input: "[]", refused: /holds a list, not a GeoJSON object/ },
@@ -78,6 +108,17 @@ export const cases: Case[] = [
     refused: /“features” should be a list, but it is an object/,
   },
   { name: "empty collection", input: fc(), refused: /no features: there is nothing to import/ },
+  {
+    name: "a collection without its features",
+    input: '{"type":"FeatureCollection"}',
+    refused: /^The collection has no “features” list: there is nothing to import\.$/,
+  },
+  {
+    name: "one byte over 20 MB",
+    input: () => new Uint8Array(20 * 1024 * 1024 + 1),
+    refused:
+      /^This file is 20,971,521 bytes, just over the limit of 20,971,520 bytes \(20 MB\); files of up to 20\.0 MB/,
+  },
   // Wrong geometry
   {
     name: "feature without geometry",
@@ -207,9 +248,38 @@ export const cases: Case[] = [
     refused: /the multi-line has no lines/,
   },
   {
-    name: "geometry collection inside another",
+    name: "an empty geometry collection inside another",
     input: JSON.stringify({ type: "GeometryCollection", geometries: [{ type: "GeometryCollection", geometries: [] }] }),
-    refused: /inside another is not allowed/,
+    refused: /geometry\.geometries\[0\]\.geometries: the geometry collection is empty/,
+  },
+  {
+    name: "200,000 lines inside one multi-line",
+    input: () =>
+      JSON.stringify({
+        type: "MultiLineString",
+        coordinates: Array.from({ length: 200_000 }, () => [
+          [49.8, 40.4],
+          [44.8, 41.7],
+        ]),
+      }),
+    refused: /more than 10,000 lines \(counting every line inside multi-lines and collections\)/,
+  },
+  {
+    name: "20,000 lines in a geometry collection inside one feature",
+    input: () =>
+      fc(
+        line(
+          GOOD,
+          {},
+          {
+            geometry: {
+              type: "GeometryCollection",
+              geometries: Array.from({ length: 20_000 }, () => ({ type: "LineString", coordinates: GOOD })),
+            },
+          },
+        ),
+      ),
+    refused: /more than 10,000 lines/,
   },
   // Hostile sizes and shapes
   {
@@ -261,6 +331,23 @@ export const cases: Case[] = [
     problems: [/^feature 2 \(“B”\): id: “x” repeats the id of feature 1$/],
   },
   {
+    name: "the number 1 and the text “1” are two ids, not one repeated",
+    input: fc(line(GOOD, { name: "A" }, { id: 1 }), line(GOOD, { name: "B" }, { id: "1" })),
+    lines: 2,
+  },
+  {
+    name: "the same number twice is a repeat",
+    input: fc(line(GOOD, { name: "A" }, { id: 1 }), line(GOOD, { name: "B" }, { id: 1 })),
+    lines: 1,
+    problems: [/^feature 2 \(“B”\): id: 1 repeats the id of feature 1$/],
+  },
+  {
+    name: "a feature without a type is named as such, among good ones",
+    input: fc(line(GOOD), { properties: {}, geometry: { type: "LineString", coordinates: GOOD } }),
+    lines: 1,
+    problems: [/^feature 2: has no “type” \(a feature needs “type”: “Feature”\)$/],
+  },
+  {
     name: "some bad features among good ones",
     input: fc(
       line(GOOD),
@@ -308,6 +395,76 @@ export const cases: Case[] = [
     name: "lines inside a geometry collection",
     input: JSON.stringify({ type: "GeometryCollection", geometries: [{ type: "LineString", coordinates: GOOD }] }),
     lines: 1,
+  },
+  {
+    name: "a geometry collection inside another is read (RFC 7946 asks only that writers avoid it)",
+    input: JSON.stringify({
+      type: "GeometryCollection",
+      geometries: [{ type: "GeometryCollection", geometries: [{ type: "LineString", coordinates: GOOD }] }],
+    }),
+    lines: 1,
+  },
+  {
+    name: "a point beside a line in a geometry collection is left out, as a bad feature would be",
+    input: fc(
+      line(
+        GOOD,
+        { name: "Mixed" },
+        {
+          geometry: {
+            type: "GeometryCollection",
+            geometries: [
+              { type: "Point", coordinates: [49.8, 40.4] },
+              { type: "LineString", coordinates: GOOD },
+            ],
+          },
+        },
+      ),
+    ),
+    lines: 1,
+    problems: [/^feature 1 \(“Mixed”\): geometry\.geometries\[0\]\.type: is a point/],
+  },
+  {
+    name: "a multi-line with two bad lines of three: each is named by its own path",
+    input: fc(
+      line(
+        GOOD,
+        { name: "Three" },
+        {
+          geometry: {
+            type: "MultiLineString",
+            coordinates: [
+              [
+                [49.8, 40.4],
+                ["44.8", 41.7],
+              ],
+              GOOD,
+              [
+                [49.8, 40.4],
+                [200, 41.7],
+              ],
+            ],
+          },
+        },
+      ),
+    ),
+    lines: 1,
+    problems: [
+      /^feature 1 \(“Three”\): geometry\.coordinates\[0\]\[1\]\[0\]: the longitude is the text “44\.8”/,
+      /^feature 1 \(“Three”\): geometry\.coordinates\[2\]\[1\]\[0\]: longitude 200 is outside/,
+    ],
+  },
+  {
+    name: "a line across the antimeridian is cut there, not drawn back across the world",
+    input: JSON.stringify({
+      type: "LineString",
+      coordinates: [
+        [179.5, 45],
+        [-179.5, 45.5],
+        [-178, 46],
+      ],
+    }),
+    lines: 2,
   },
   { name: "positions with altitude", input: fc(line(GOOD.map(([x, y]) => [x, y, 120]))), lines: 1 },
   { name: "a bare line", input: JSON.stringify({ type: "LineString", coordinates: GOOD }), lines: 1 },

@@ -171,7 +171,9 @@ test.describe("a teacher's own routes", () => {
     if (!mixed || typeof mixed.input !== "string") throw new Error("corpus case missing");
     await chooseFile(page, file("mixed.geojson", mixed.input));
     const ask = importDialog(page).getByTestId("import-partial");
-    await expect(ask).toContainText("2 features have problems and would be left out; 1 line is fine.");
+    await expect(ask).toContainText(
+      "2 parts of the file have problems (listed below) and would be left out; 1 line is fine.",
+    );
     await expect(ask).toContainText("feature 2 (“Depot”): geometry.type: is a point");
     expect(await axeViolations(page)).toEqual([]);
     await ask.getByRole("button", { name: "Cancel: import nothing" }).click();

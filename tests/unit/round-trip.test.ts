@@ -7,6 +7,7 @@ import { exportGeoJson } from "../../src/export/geojson";
 import { makeRoute, newRouteId, routesFromExport } from "../../src/import/assemble";
 import { measureLines } from "../../src/import/measure";
 import { readGeoJson } from "../../src/import/validate";
+import { mapSafeLabel } from "../../src/map/route-layers";
 
 const project = validateProject({ content, geo: readGeoDir(resolve(import.meta.dirname, "../../geo")) });
 const countries = countries1997();
@@ -100,5 +101,27 @@ describe("export and import", () => {
     expect(again.routes[0].id).toBe(`${gas.id}-2`);
     expect(newRouteId("Ölleitung – Süd", new Set())).toBe("user-olleitung-sud");
     expect(newRouteId("石油", new Set())).toBe("user-route");
+  });
+
+  it("words that name a plain object's own machinery are just words: a pattern, a route name, a label", () => {
+    for (const word of ["constructor", "__proto__", "toString", "hasOwnProperty"]) {
+      const file = JSON.stringify({
+        type: "Feature",
+        properties: { "caspian:route": "user-x", "caspian:routeName": word, "caspian:dash": word },
+        geometry: {
+          type: "LineString",
+          coordinates: [
+            [49.8, 40.4],
+            [44.8, 41.7],
+          ],
+        },
+      });
+      const got = importText(file, new Set(builtIn));
+      expect(got.routes[0].dash, word).toBe("operating");
+      expect(got.routes[0].name, word).toBe(word);
+      // MapLibre keys line labels by their text in a plain object: the label must not be one of its keys.
+      expect(mapSafeLabel(word) in {}, word).toBe(false);
+      expect(mapSafeLabel(word).trim(), word).toBe(word);
+    }
   });
 });

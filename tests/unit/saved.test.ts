@@ -78,4 +78,18 @@ describe("reading saved routes and notes", () => {
     expect(newer).toMatchObject({ newer: true, routes: [] });
     expect(newer.problems[0]).toMatch(/newer version .* leaves them untouched/);
   });
+
+  it("reads a version 1 record as migrated, to be written in today's layout before anything else", () => {
+    expect(readSaved({ version: 1, routes: [route("user-gas")], notes: {} }).migrated).toBe(true);
+    expect(readSaved({ routes: [route("user-gas")], notes: {} }).migrated).toBe(true);
+    expect(readSaved({ version: SAVED_VERSION, routes: [], notes: {} }).migrated).toBe(false);
+  });
+
+  it("takes an impossible version for damage, not for a newer app, so saving never stops for good", () => {
+    for (const version of [Number.POSITIVE_INFINITY, Number.NaN, -1, 0, 2.5, 1e300]) {
+      const got = readSaved({ version, routes: [], notes: {} });
+      expect(got.newer, String(version)).toBe(false);
+      expect(got.damaged, String(version)).toBe(true);
+    }
+  });
 });

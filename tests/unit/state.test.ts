@@ -95,21 +95,28 @@ describe("the app reducer: the teacher's routes and notes", () => {
     expect(s.selected).toBeNull();
   });
 
-  it("an empty note is removed; loading saved data keeps what the teacher did meanwhile", () => {
+  it("an empty note is removed; what storage holds replaces the routes and notes, shown or not", () => {
     let s = withDeck(initialState(routes, dates), {
       type: "set-note",
       route: "a",
       note: { text: "mine", updated: "" },
     });
     expect(withDeck(s, { type: "set-note", route: "a", note: { text: "  ", updated: "" } }).notes).toEqual({});
+    s = withDeck(s, { type: "add-user-routes", routes: [route("user-x")] });
+    s = withDeck(s, { type: "select", route: "user-x" });
     s = withDeck(s, {
-      type: "load-saved",
+      type: "stored",
       routes: [route("user-y")],
-      notes: { a: { text: "old", updated: "" }, b: { text: "saved", updated: "" } },
+      notes: { a: { text: "mine", updated: "" }, b: { text: "saved", updated: "" } },
     });
-    expect(s.notes.a.text).toBe("mine");
+    expect(s.userRoutes.map((r) => r.id)).toEqual(["user-y"]);
     expect(s.notes.b.text).toBe("saved");
     expect(s.visible["user-y"]).toBe(true);
+    // A route removed in another tab leaves this one's map, key and selection.
+    expect(Object.hasOwn(s.visible, "user-x")).toBe(false);
+    expect(s.selected).toBeNull();
+    // Built-in routes keep their visibility.
+    expect(s.visible.a).toBe(true);
   });
 
   it("a link restored by back/forward keeps imported routes' visibility", () => {
@@ -228,5 +235,16 @@ describe("the URL state", () => {
       deck: { slide: 2, step: 0 },
     });
     expect(parseUrlState("?slide=end&step=-1", ids).deck.step).toBe(0);
+  });
+
+  it("clamps a step the slide does not have, and says so", () => {
+    const withSteps = { ...ids, steps: [1, 2, 1] };
+    const one = parseUrl("?slide=intro&step=5", withSteps);
+    expect(one.state.deck).toEqual({ slide: 0, step: 0 });
+    expect(one.problems).toEqual(["step 5: that slide has one step"]);
+    const two = parseUrl("?slide=route-b&step=3", withSteps);
+    expect(two.state.deck).toEqual({ slide: 1, step: 1 });
+    expect(two.problems).toEqual(["step 3: that slide has 2 steps"]);
+    expect(parseUrl("?slide=route-b&step=1", withSteps).problems).toEqual([]);
   });
 });
