@@ -350,7 +350,7 @@ export default function ImportDialog({
               )
             }
           >
-            Replace them with the file's version
+            {state.same.length === 1 ? "Replace it with the file's version" : "Replace them with the file's version"}
           </button>{" "}
           <button
             type="button"
@@ -365,7 +365,7 @@ export default function ImportDialog({
               );
             }}
           >
-            Keep mine, skip them
+            {state.same.length === 1 ? "Keep mine, skip it" : "Keep mine, skip them"}
           </button>{" "}
           <button
             type="button"
@@ -386,7 +386,7 @@ export default function ImportDialog({
               );
             }}
           >
-            Add them as copies
+            {state.same.length === 1 ? "Add it as a copy" : "Add them as copies"}
           </button>
         </div>
       )}

@@ -302,13 +302,13 @@ test.describe("nothing a teacher makes is lost", () => {
     await importDialog(page).locator('input[type="file"]').setInputFiles(exported);
     const same = importDialog(page).getByTestId("import-same");
     await expect(same).toContainText("a route you added before (the same id): “Central Asia–China gas line (sketch)”");
-    await same.getByRole("button", { name: "Keep mine, skip them" }).click();
+    await same.getByRole("button", { name: "Keep mine, skip it" }).click();
     await expect(routeCheckbox(page, "Renamed here")).toBeChecked();
     await expect(routeCheckbox(page, GAS_NAME)).toHaveCount(0);
     // Again, and replace: one route, the file's version.
     await page.getByRole("button", { name: "Add a route" }).click();
     await importDialog(page).locator('input[type="file"]').setInputFiles(exported);
-    await importDialog(page).getByRole("button", { name: "Replace them with the file's version" }).click();
+    await importDialog(page).getByRole("button", { name: "Replace it with the file's version" }).click();
     await expect(routeCheckbox(page, GAS_NAME)).toBeChecked();
     await expect(routeCheckbox(page, "Renamed here")).toHaveCount(0);
     await expect(page.locator(".route-item")).toHaveCount(routes.length + 1);
