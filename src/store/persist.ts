@@ -223,7 +223,7 @@ export async function loadSaved(first = true): Promise<Loaded> {
     return { ...nothing, unavailable: UNAVAILABLE, damagedCopies: {} };
   }
   // Nothing saved (a first visit): no need to load the checking code at all.
-  if (raw.current === undefined && Object.keys(raw.routes).length === 0)
+  if (raw.current === undefined && Object.keys(raw.routes).length === 0 && raw.pending.length === 0)
     return { ...nothing, unavailable: null, damagedCopies: raw.damaged };
   const { readSaved } = await import("./user-route");
   // Changes a page wrote as it was left: merged into the main record now, and written back below.

@@ -212,6 +212,19 @@ test.describe("nothing a teacher makes is lost", () => {
     await expect(notesBox(page, routes[0])).toHaveValue("typed just before leaving");
   });
 
+  test("on a first visit, a note typed just before leaving is there when the page comes back", async ({ page }) => {
+    await openApp(page);
+    await expect(page.locator(".app")).toHaveAttribute("data-storage", "read");
+    await page.getByRole("button", { name: routes[1].name, exact: true }).click();
+    await notesBox(page, routes[1]).fill("my very first note");
+    // Nothing was ever saved here: the only record is the one written as the page is left.
+    await page.goto("about:blank");
+    await openApp(page);
+    await page.getByRole("button", { name: routes[1].name, exact: true }).click();
+    await expect(notesBox(page, routes[1])).toHaveValue("my very first note");
+    await expect.poll(async () => (await current(page))?.notes?.[routes[1].id]?.text).toBe("my very first note");
+  });
+
   test("damaged data is offered on every visit until it is downloaded or discarded, and never stops saving", async ({
     page,
   }) => {
