@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
 import type { Page } from "@playwright/test";
 import { newRouteId } from "../../src/import/assemble";
-import { expect, openApp, routes, test } from "./fixtures";
+import { drawnAndIdle, expect, openApp, routes, test } from "./fixtures";
 
 /**
  * Nothing a teacher makes is lost: old layouts, two tabs, long names, a tab closed mid-pause,
@@ -332,15 +332,7 @@ test.describe("nothing a teacher makes is lost", () => {
     await openApp(page);
     // Storage is read after the first draw, and the map goes idle: the two things that could write.
     await expect(page.locator(".app")).toHaveAttribute("data-storage", "read");
-    await page.evaluate(
-      () =>
-        new Promise<void>((resolve) => {
-          const map = window.__caspianMap;
-          if (!map) return resolve();
-          map.once("idle", () => resolve());
-          map.triggerRepaint();
-        }),
-    );
+    await drawnAndIdle(page);
     expect(new URL(page.url()).search).toBe("");
   });
 });
