@@ -3,8 +3,11 @@ import { sourcesOnMap } from "./content/citations";
 import { content, data, routeIds, stepIds, todayYear } from "./content/data";
 import type { Slide } from "./content/schema";
 import { isAfterArticle, statusPhrase, stepDay, type TimelineStep } from "./content/timeline";
+import { DrawBar } from "./draw/draw-bar";
 import type { PictureKey } from "./export/picture";
 import { notesFromFile } from "./import/notes-from-file";
+import { fragmentLesson } from "./lesson/lesson-link";
+import type { DrawSession, Position } from "./map/draw";
 import { LINE_STYLES, stylesInUse } from "./map/line-styles";
 import { type CameraHandle, MapView } from "./map/map-view";
 import { assetUrl } from "./map/style";
@@ -19,6 +22,7 @@ import { UserRouteDetail } from "./panel/user-route-detail";
 import {
   deckFor,
   epilogueChanges,
+  lessonSlides,
   presentationKey,
   routeBounds,
   slideBounds,
@@ -41,10 +45,19 @@ const Handout = lazy(() => import("./present/handout"));
 const PrintDialog = lazy(() => import("./present/print-dialog"));
 const ImportDialog = lazy(() => import("./import/import-dialog"));
 const ExportDialog = lazy(() => import("./export/export-dialog"));
+const SlideEditor = lazy(() => import("./present/slide-editor"));
+const LessonDialog = lazy(() => import("./lesson/lesson-dialog"));
+const PlaceBuilder = lazy(() => import("./draw/place-builder"));
 
-/** The slides for a state: the content's, with one for each imported route. */
-const deckOf = (s: Pick<AppState, "userRoutes">): Slide[] => deckFor(content.deck, s.userRoutes);
-const reducer = createReducer(deckOf, stepIds);
+type LessonParts = Pick<AppState, "userRoutes" | "slides" | "deckEdits">;
+/** Every slide of the lesson, hidden ones too: the content's, the imported routes', the teacher's. */
+const lessonOf = (s: LessonParts) => lessonSlides(content.deck, s.userRoutes, s.slides, s.deckEdits);
+/** The slides presented for a state. */
+const deckOf = (s: LessonParts): Slide[] => deckFor(content.deck, s.userRoutes, s.slides, s.deckEdits);
+const reducer = createReducer(
+  (s) => lessonOf(s).map(({ slide, hidden }) => ({ id: slide.id, reveal: slide.reveal, hidden })),
+  stepIds,
+);
 /** Ids a link may name: built-in routes only (imported routes never travel in links). */
 const idsFor = (deck: readonly Slide[]): UrlIds => ({
   routes: routeIds,
@@ -112,6 +125,8 @@ function toggleFullscreen(): void {
 }
 
 const { state: initialUrl, problems: urlProblems } = parseUrl(window.location.search, ids);
+/** A lesson a link carries in its fragment (#lesson=…), offered once storage has been read. */
+const linkLesson = fragmentLesson(window.location.hash);
 /** This window is the presenter view (opened by "Presenter view" or S), for the whole page's life. */
 const presenter = initialUrl.presenter;
 
@@ -166,8 +181,24 @@ export function App() {
   const [tableOpen, setTableOpen] = useState(false);
   const [sourcesOpen, setSourcesOpen] = useState(false);
   // The import dialog, with a file dropped on the map if that is how it opened.
-  const [importing, setImporting] = useState<{ file: File | null } | null>(null);
+  const [importing, setImporting] = useState<{ file: File | null; drawn?: boolean } | null>(null);
+  // A line being drawn (or a route's line edited) on the map, and the points placed so far.
+  const [drawing, setDrawing] = useState<{
+    route: string | null;
+    name: string | null;
+    points: number;
+    /** The drawing tool has started on the map (it loads on first use). */
+    ready: boolean;
+  } | null>(null);
+  const drawSession = useRef<DrawSession | null>(null);
+  const drawingNow = useRef(false);
+  drawingNow.current = drawing !== null;
+  const [building, setBuilding] = useState(false);
   const [exportOpen, setExportOpen] = useState(false);
+  // The slide editor, with the slide just added open for editing.
+  const [slideEditor, setSlideEditor] = useState<{ editing: string | null } | null>(null);
+  // The lesson dialog (save, share, open), with the lesson a link brought, if any.
+  const [lessonOpen, setLessonOpen] = useState<{ fromLink: string | null } | null>(null);
   // The header's actions on a small screen, behind a Menu button.
   const [menuOpen, setMenuOpen] = useState(false);
   // A newer version downloaded in the background: how to switch to it.
@@ -184,6 +215,7 @@ export function App() {
     failed: string | null;
   } | null>(null);
   const cameraRef = useRef<CameraHandle>(null);
+  const cancelDrawingRef = useRef(() => {});
   // The latest state, for callbacks that should not be rebuilt (and re-attached) on every change.
   const stateRef = useRef(state);
   stateRef.current = state;
@@ -196,11 +228,15 @@ export function App() {
     rawDispatch(action);
   }, []);
 
-  const { userRoutes } = state;
-  const deck = useMemo(() => deckOf({ userRoutes }), [userRoutes]);
+  const { userRoutes, slides: mySlides, deckEdits } = state;
+  const deck = useMemo(() => deckOf({ userRoutes, slides: mySlides, deckEdits }), [userRoutes, mySlides, deckEdits]);
   const routes = useMemo(() => routeEntries(content, userRoutes), [userRoutes]);
   const allIds = routes.map((r) => r.id);
   const saved = useSaved(state, dispatch);
+  // A link's lesson is offered once what this browser saved has been read (to merge with it).
+  useEffect(() => {
+    if (saved.ready && linkLesson !== null && !presenter) setLessonOpen({ fromLink: linkLesson });
+  }, [saved.ready]);
   useUrlSync(state, deck, camera, dispatch);
   const position = useMemo(
     () => ({ mode: state.mode, deck: state.deck, blank: state.blank, slideId: deck[state.deck.slide]?.id }),
@@ -267,6 +303,16 @@ export function App() {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.altKey || e.ctrlKey || e.metaKey || isTyping(e.target)) return;
+      // Keys in a dialog are the dialog's (arrows on the slide editor's buttons move nothing behind).
+      if (e.target instanceof Element && e.target.closest("dialog")) return;
+      // Drawing: the drawing's keys (Enter, Backspace, Ctrl+Z are Terra Draw's); Escape cancels.
+      if (drawingNow.current) {
+        if (e.key === "Escape") {
+          e.preventDefault();
+          cancelDrawingRef.current();
+        }
+        return;
+      }
       if (presenting || presenter) {
         // Buttons keep Enter and Space for themselves.
         if ((e.key === "Enter" || e.key === " ") && e.target instanceof HTMLButtonElement) return;
@@ -355,6 +401,117 @@ export function App() {
   const onCameraChange = (c: Camera) => {
     if (!presenting) setCamera(c);
   };
+  /** A drawn or built line, as a one-line GeoJSON file, into the same steps as an import. */
+  const addDrawn = (line: Position[]) => {
+    const text = JSON.stringify({
+      type: "Feature",
+      properties: {},
+      geometry: { type: "LineString", coordinates: line },
+    });
+    setImporting({ file: new File([text], "Drawn on the map", { type: "application/geo+json" }), drawn: true });
+  };
+  /** A route's line edited on the map: measured again (length, countries) as on import. */
+  const replaceLines = async (id: string, lines: Position[][]) => {
+    const route = stateRef.current.userRoutes.find((r) => r.id === id);
+    if (!route) return;
+    const { readInWorker, measureInWorker } = await import("./import/import-client");
+    const text = JSON.stringify({
+      type: "FeatureCollection",
+      features: lines.map((coordinates, i) => ({
+        type: "Feature",
+        properties: { name: route.lines[i]?.name ?? null },
+        geometry: { type: "LineString", coordinates },
+      })),
+    });
+    const read = await readInWorker(new TextEncoder().encode(text).buffer as ArrayBuffer, content.view.maxBounds);
+    if (!read.ok) {
+      setNotice(`The line could not be changed: ${read.message}`);
+      return;
+    }
+    const measured = await measureInWorker(false, basemapUrl());
+    const { boundsOf } = await import("./import/measure");
+    const newLines = measured.map(({ hints: _, ...l }, i) => ({ ...l, id: `${id}-${i + 1}` }));
+    dispatch({ type: "update-user-route", id, patch: { lines: newLines, bounds: boundsOf(newLines) } });
+    const km = Math.round(newLines.reduce((n, l) => n + l.drawnKm, 0));
+    const said = `The line of ${route.name} was changed: it is now ${km.toLocaleString("en-GB")} km long.`;
+    setNotice(said);
+    setAnnouncement(said);
+  };
+  const startDrawing = async (route: string | null) => {
+    const edit = route ? stateRef.current.userRoutes.find((r) => r.id === route) : undefined;
+    setImporting(null);
+    setDrawing({ route: edit?.id ?? null, name: edit?.name ?? null, points: 0, ready: false });
+    setAnnouncement(edit ? `Editing the line of ${edit.name}` : "Drawing a route: click the map to place points");
+    const session = await cameraRef.current?.draw({
+      snapTo: data.places.features.map((f) => f.geometry.coordinates as Position),
+      initial: edit?.lines.map((l) => l.coordinates as Position[]),
+      onPoints: (points) => setDrawing((d) => d && { ...d, points }),
+      onFinish: (lines) => {
+        drawSession.current = null;
+        setDrawing(null);
+        if (lines.length === 0) {
+          setNotice("Nothing was drawn: a route needs at least two points.");
+          return;
+        }
+        if (edit) void replaceLines(edit.id, lines);
+        else addDrawn(lines[0]);
+      },
+    });
+    if (!session) {
+      setDrawing(null);
+      setNotice(
+        "Drawing needs the live map, which could not start in this browser. Build the route from a list of places instead (Add a route).",
+      );
+      return;
+    }
+    drawSession.current = session;
+    setDrawing((d) => d && { ...d, ready: true });
+  };
+  const cancelDrawing = () => {
+    drawSession.current?.stop();
+    drawSession.current = null;
+    const wasEditing = drawing?.name;
+    setDrawing(null);
+    const said = wasEditing
+      ? `Editing cancelled: the line of ${wasEditing} is as it was.`
+      : "Drawing cancelled: nothing was added.";
+    setNotice(said);
+    setAnnouncement(said);
+  };
+  cancelDrawingRef.current = cancelDrawing;
+  const closeLesson = () => {
+    setLessonOpen(null);
+    // A link's lesson has been offered: a reload should not offer it again.
+    if (fragmentLesson(window.location.hash) !== null)
+      window.history.replaceState(null, "", `${window.location.pathname}${window.location.search}`);
+  };
+  /** What the map shows now, as a teacher's slide would frame it again. */
+  const currentView = () => ({
+    bounds: cameraRef.current?.view() ?? ([...content.view.bounds] as [number, number, number, number]),
+    visible: allIds.filter((id) => mapVisible[id]),
+    highlight: presenting ? slide.highlight : state.selected,
+    date: presenting ? (slide.date ?? null) : state.date,
+  });
+  /** "Add this view as a slide": after the slide shown when presenting, else at the end. */
+  const addView = (): string => {
+    const id = `mine-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 7)}`;
+    const view = currentView();
+    const picked = routes.find((r) => r.id === view.highlight)?.name;
+    dispatch({
+      type: "add-slide",
+      slide: {
+        id,
+        title: presenting ? `${slide.title}: my view` : picked ? `${picked}: my view` : "My view of the routes",
+        caption: "",
+        notes: "",
+        questions: [],
+        answer: "",
+        ...view,
+      },
+      after: presenting ? slide.id : undefined,
+    });
+    return id;
+  };
 
   return (
     <div className={`app ${presenting ? "is-present" : "is-explore"}`} data-storage={saved.ready ? "read" : "reading"}>
@@ -390,6 +547,12 @@ export function App() {
             </button>
             <button type="button" onClick={() => setTableOpen(true)} aria-haspopup="dialog">
               Routes table
+            </button>
+            <button type="button" onClick={() => setSlideEditor({ editing: null })} aria-haspopup="dialog">
+              Slides
+            </button>
+            <button type="button" onClick={() => setLessonOpen({ fromLink: null })} aria-haspopup="dialog">
+              Lesson
             </button>
             <button type="button" onClick={() => setPrintOpen(true)} aria-haspopup="dialog">
               Print
@@ -473,6 +636,7 @@ export function App() {
                 note={state.notes[selectedUserRoute.id]}
                 saveState={saved.saveState}
                 dispatch={dispatch}
+                onEditLine={drawing ? undefined : () => void startDrawing(selectedUserRoute.id)}
                 onClose={() => dispatch({ type: "select", route: null })}
               />
             ) : (
@@ -516,6 +680,27 @@ export function App() {
               onSelect={onSelect}
               onHover={onHover}
             />
+            {drawing && (
+              <DrawBar
+                editing={drawing.name}
+                ready={drawing.ready}
+                points={drawing.points}
+                onFinish={() => drawSession.current?.finish()}
+                onUndo={() => drawSession.current?.undo()}
+                onRedo={() => drawSession.current?.redo()}
+                onCancel={cancelDrawing}
+                onList={
+                  drawing.route
+                    ? undefined
+                    : () => {
+                        drawSession.current?.stop();
+                        drawSession.current = null;
+                        setDrawing(null);
+                        setBuilding(true);
+                      }
+                }
+              />
+            )}
             {later && (
               <LaterBanner
                 step={step}
@@ -549,6 +734,7 @@ export function App() {
               dispatch={dispatch}
               onPresenterView={openPresenterView}
               onFullscreen={toggleFullscreen}
+              onEditSlides={() => setSlideEditor({ editing: null })}
             />
           </Suspense>
         ) : null}
@@ -586,6 +772,12 @@ export function App() {
             usedColours={state.userRoutes.map((r) => r.colour.toLowerCase())}
             basemapUrl={basemapUrl()}
             initialFile={importing.file}
+            drawn={importing.drawn}
+            onDraw={() => void startDrawing(null)}
+            onBuild={() => {
+              setImporting(null);
+              setBuilding(true);
+            }}
             onAdd={(added, notes, message, replace = []) => {
               for (const id of replace) dispatch({ type: "remove-user-route", id });
               if (added.length > 0) dispatch({ type: "add-user-routes", routes: added });
@@ -620,6 +812,59 @@ export function App() {
           />
         </Suspense>
       )}
+      {slideEditor && (
+        <Suspense fallback={null}>
+          <SlideEditor
+            content={content}
+            lesson={lessonOf(state)}
+            slides={state.slides}
+            routes={routes}
+            customised={state.deckEdits.order.length > 0 || state.deckEdits.hidden.length > 0}
+            editing={slideEditor.editing}
+            onAddView={addView}
+            currentView={currentView}
+            dispatch={dispatch}
+            onClose={() => setSlideEditor(null)}
+          />
+        </Suspense>
+      )}
+      {building && (
+        <Suspense fallback={null}>
+          <PlaceBuilder
+            places={data.places.features.map((f) => ({
+              name: f.properties.name,
+              at: f.geometry.coordinates as Position,
+            }))}
+            onDone={(line) => {
+              setBuilding(false);
+              addDrawn(line);
+            }}
+            onClose={() => setBuilding(false)}
+          />
+        </Suspense>
+      )}
+      {lessonOpen && (
+        <Suspense fallback={null}>
+          <LessonDialog
+            lesson={{ routes: state.userRoutes, notes: state.notes, slides: state.slides, deck: state.deckEdits }}
+            builtIn={routeIds}
+            fromLink={lessonOpen.fromLink}
+            onOpen={(lesson, message) => {
+              dispatch({
+                type: "stored",
+                routes: lesson.routes,
+                notes: lesson.notes,
+                slides: lesson.slides,
+                deckEdits: lesson.deck,
+              });
+              setNotice(message);
+              setAnnouncement(message);
+              closeLesson();
+            }}
+            onClose={closeLesson}
+          />
+        </Suspense>
+      )}
       {printOpen && (
         <Suspense fallback={null}>
           <PrintDialog progress={printing} onPrint={startPrint} onClose={() => setPrintOpen(false)} />
@@ -633,6 +878,8 @@ export function App() {
             content={content}
             data={data}
             basemapUrl={basemapUrl()}
+            deck={deck}
+            userRoutes={state.userRoutes}
             onProgress={onPrintProgress}
             onReady={onPrintReady}
             onFailed={onPrintFailed}

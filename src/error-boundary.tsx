@@ -1,5 +1,4 @@
 import { Component, type ErrorInfo, type ReactNode } from "react";
-import { content, data } from "./content/data";
 import { download } from "./export/picture";
 import { flushWork, hasWork, lastWork } from "./store/work-registry";
 
@@ -8,8 +7,8 @@ type State = { error: Error | null };
 /**
  * Any error while drawing the page shows a plain message and a way back, never a white page.
  * Nothing the user made is lost: the view lives in the URL, which a reload keeps, and the
- * teacher's routes and notes are written to storage at once; when storage does not hold them
- * all, the screen says so and offers them as a file before any reload.
+ * teacher's routes, notes and slides are written to storage at once; when storage does not hold
+ * them all, the screen says so and offers them as a lesson file before any reload.
  */
 export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
   state: State = { error: null };
@@ -23,11 +22,12 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
     flushWork();
   }
 
+  /** Everything the teacher made, as a lesson file (Lesson → Open a lesson brings it back). */
   private async download() {
-    const { exportGeoJson } = await import("./export/geojson");
+    const { writeLesson } = await import("./lesson/lesson-file");
     const work = lastWork();
-    const text = exportGeoJson(content, data, work.routes, work.notes);
-    download(new Blob([text], { type: "application/geo+json" }), "caspian-routes.geojson");
+    const text = writeLesson({ routes: [...work.routes], notes: work.notes, slides: work.slides, deck: work.deck });
+    download(new Blob([text], { type: "application/json" }), "caspian-routes-lesson.json");
   }
 
   render() {
@@ -40,12 +40,13 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
         {unsaved ? (
           <>
             <p>
-              Part of Caspian Routes stopped working. Your routes and notes could not all be saved in this browser, so a
-              reload would lose some of them: download them first. To bring them back, add a route from the file.
+              Part of Caspian Routes stopped working. Your routes, notes and slides could not all be saved in this
+              browser, so a reload would lose some of them: download them first, as a lesson file. To bring them back,
+              open it with Lesson, then Open a lesson.
             </p>
             <p>
               <button type="button" className="primary" onClick={() => void this.download()}>
-                Download your routes and notes
+                Download your lesson
               </button>
             </p>
           </>

@@ -211,6 +211,8 @@ export const slideSchema = z.object({
   highlight: id.nullable(),
   /** Predict, then reveal: the highlighted route's obstacle stays hidden until the next press. */
   reveal: z.boolean().default(false),
+  /** A teacher's slide: the answer its reveal shows (in place of a route's obstacle). */
+  answer: z.string().optional(),
   /** True for slides about events after the article (marked as later on screen). */
   later: z.boolean().default(false),
   /** Timeline step (content.timeline id) the map shows; absent: the article's date. */

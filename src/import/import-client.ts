@@ -1,3 +1,4 @@
+import type { LessonRead } from "../lesson/lesson-file";
 import { unpackLines } from "./packed-lines";
 import type { MeasuredLine, ReadSummary, WorkerRequest, WorkerResponse } from "./worker-protocol";
 
@@ -61,4 +62,11 @@ export async function measureInWorker(
     m.type === "measured" ? m.packed : undefined,
   );
   return unpackLines(packed);
+}
+
+/** Reads and checks a lesson file in the worker. */
+export function readLessonInWorker(bytes: ArrayBuffer, builtIn: readonly string[]): Promise<LessonRead> {
+  return call({ type: "lesson", bytes, builtIn }, undefined, (m) => (m.type === "lesson" ? m.result : undefined), [
+    bytes,
+  ]);
 }

@@ -35,8 +35,14 @@ type Props = {
   /** Colours already used by imported routes, so a new one gets a fresh colour. */
   usedColours: readonly string[];
   basemapUrl: string;
-  /** A file dropped on the map, to read straight away. */
+  /** A file dropped on the map, or a line just drawn, to read straight away. */
   initialFile: File | null;
+  /** The file is a line the teacher drew (the title says so). */
+  drawn?: boolean;
+  /** Draw the route on the map instead (closes this dialog). */
+  onDraw?(): void;
+  /** Build the route from a list of places instead: the keyboard way. */
+  onBuild?(): void;
   /** `replace`: ids of routes here that the file's routes of the same id replace. */
   onAdd(routes: UserRoute[], notes: Record<string, Note>, message: string, replace?: readonly string[]): void;
   onClose(): void;
@@ -70,6 +76,9 @@ export default function ImportDialog({
   usedColours,
   basemapUrl,
   initialFile,
+  drawn = false,
+  onDraw,
+  onBuild,
   onAdd,
   onClose,
 }: Props) {
@@ -142,13 +151,15 @@ export default function ImportDialog({
         else finishExport(name, routes, notes, skippedBuiltIn, []);
         return;
       }
-      const offered = fields.name || result.firstName || name.replace(/\.(geo)?json$/i, "") || "My route";
+      const offered = drawn
+        ? fields.name || "My route"
+        : fields.name || result.firstName || name.replace(/\.(geo)?json$/i, "") || "My route";
       // A script-set value is not held to the field's maxLength: cap it here, and say so.
       setNameCut(offered.length > LIMITS.routeName);
       setFields((f) => ({ ...f, name: capText(offered, LIMITS.routeName) }));
       setState({ step: "details", lines: measured.map(({ hints: _, ...line }) => line) });
     },
-    [basemapUrl, content.routes, takenIds, fields.name, finishExport],
+    [basemapUrl, content.routes, takenIds, fields.name, finishExport, drawn],
   );
 
   const afterConfirm = useCallback(
@@ -227,7 +238,7 @@ export default function ImportDialog({
       }}
     >
       <header className="table-head">
-        <h2 id="import-title">Add a route from a GeoJSON file</h2>
+        <h2 id="import-title">{drawn ? "Add the route you drew" : "Add a route from a GeoJSON file"}</h2>
         <button type="button" onClick={close}>
           Close<span className="visually-hidden"> the import</span>
         </button>
@@ -238,9 +249,24 @@ export default function ImportDialog({
           <h3 ref={heading} tabIndex={-1}>
             Choose, drop or paste a file
           </h3>
+          {(onDraw || onBuild) && (
+            <p className="draw-choices">
+              {onDraw && (
+                <button type="button" onClick={onDraw}>
+                  Draw it on the map
+                </button>
+              )}{" "}
+              {onBuild && (
+                <button type="button" onClick={onBuild}>
+                  Build it from a list of places
+                </button>
+              )}
+            </p>
+          )}
           <p>
-            A GeoJSON file of lines (LineString or MultiLineString), in longitude, latitude order, up to 20 MB. It
-            becomes one route. Points and areas are not routes and are refused. The file stays on this computer.
+            Or from a file: a GeoJSON file of lines (LineString or MultiLineString), in longitude, latitude order, up to
+            20 MB. It becomes one route. Points and areas are not routes and are refused. The file stays on this
+            computer.
           </p>
           <label className="file-pick">
             <span>Choose a file…</span>
@@ -431,7 +457,8 @@ export default function ImportDialog({
             Describe the route
           </h3>
           <p>
-            {state.lines.length} line{state.lines.length === 1 ? "" : "s"} from {fileName}, approx.{" "}
+            {state.lines.length} line{state.lines.length === 1 ? "" : "s"}{" "}
+            {drawn ? "drawn on the map" : `from ${fileName}`}, approx.{" "}
             {Math.round(state.lines.reduce((s, l) => s + l.drawnKm, 0)).toLocaleString("en-GB")} km in all
             {(() => {
               const c = [...new Set(state.lines.flatMap((l) => l.countries))];

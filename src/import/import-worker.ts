@@ -1,12 +1,15 @@
 /// <reference lib="webworker" />
+
+import { readLesson } from "../lesson/lesson-file";
 import { type CountryShape, countriesOf, measureLines } from "./measure";
 import { packLines, transferOf } from "./packed-lines";
 import { type ReadResult, readGeoJson, swapLines } from "./validate";
 import type { WorkerRequest, WorkerResponse } from "./worker-protocol";
 
 /**
- * Parses and measures imported files off the main thread, so a large file never freezes the
- * page; reports progress as it goes, and keeps the lines it read until they are measured.
+ * Parses and measures imported files, and reads lesson files, off the main thread, so a large
+ * file never freezes the page; reports progress as it goes, and keeps the lines it read until
+ * they are measured.
  */
 let countries: Promise<CountryShape[]> | null = null;
 let held: Extract<ReadResult, { ok: true }> | null = null;
@@ -17,6 +20,11 @@ const post = (m: WorkerResponse, transfer: Transferable[] = []) =>
 self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
   const msg = e.data;
   try {
+    if (msg.type === "lesson") {
+      post({ type: "progress", id: msg.id, stage: "checking", done: 0, total: 0 });
+      post({ type: "lesson", id: msg.id, result: readLesson(new Uint8Array(msg.bytes), msg.builtIn) });
+      return;
+    }
     if (msg.type === "read") {
       post({ type: "progress", id: msg.id, stage: "checking", done: 0, total: 0 });
       const result = readGeoJson(new Uint8Array(msg.bytes), msg.region);

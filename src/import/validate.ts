@@ -82,12 +82,12 @@ function quoteText(v: unknown): string {
   return `“${s.length > 40 ? `${s.slice(0, 40)}…` : s}”`;
 }
 
-function megabytes(bytes: number): string {
+export function megabytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
 /** Line and column (1-based) of a character offset in a text. */
-function lineColumn(text: string, offset: number): { line: number; column: number } {
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
   let line = 1;
   let last = -1;
   for (let i = 0; i < offset && i < text.length; i++) {
@@ -103,7 +103,7 @@ function lineColumn(text: string, offset: number): { line: number; column: numbe
  * How deeply arrays and objects nest, scanning outside strings; stops at the first place that
  * goes past the limit (JSON.parse on such input could exhaust the stack).
  */
-function tooDeep(text: string): number | null {
+export function tooDeep(text: string): number | null {
   let depth = 0;
   let inString = false;
   for (let i = 0; i < text.length; i++) {
@@ -119,7 +119,7 @@ function tooDeep(text: string): number | null {
   return null;
 }
 
-function describeJsonError(text: string, error: unknown): string {
+export function describeJsonError(text: string, error: unknown): string {
   const start = text.trimStart();
   if (start.startsWith("<"))
     return /<kml[\s>]/i.test(start)

@@ -1,3 +1,4 @@
+import type { LessonRead } from "../lesson/lesson-file";
 import type { UserLine } from "../store/user-route";
 import type { PackedLines } from "./packed-lines";
 import type { Problem, RouteHints } from "./validate";
@@ -8,6 +9,8 @@ import type { Problem, RouteHints } from "./validate";
  */
 export type WorkerRequest =
   | { type: "read"; id: number; bytes: ArrayBuffer; region: readonly number[] }
+  /** A lesson file, read and checked whole (src/lesson/lesson-file.ts). */
+  | { type: "lesson"; id: number; bytes: ArrayBuffer; builtIn: readonly string[] }
   | { type: "measure"; id: number; swap: boolean; basemapUrl: string };
 
 export type ReadSummary =
@@ -27,5 +30,6 @@ export type MeasuredLine = UserLine & { hints: RouteHints | null };
 export type WorkerResponse =
   | { type: "progress"; id: number; stage: "checking" | "measuring"; done: number; total: number }
   | { type: "read"; id: number; summary: ReadSummary }
+  | { type: "lesson"; id: number; result: LessonRead }
   | { type: "measured"; id: number; packed: PackedLines }
   | { type: "error"; id: number; message: string };

@@ -17,6 +17,7 @@ import { statusAt } from "../content/timeline";
 import { pictureScale } from "../export/picture";
 import type { Camera } from "../state/url-state";
 import type { UserRoute } from "../store/user-route";
+import type { DrawOptions, DrawSession } from "./draw";
 import { flowArrowImageId, resolveFlowArrows } from "./flow-arrows";
 import { HomeControl } from "./home-control";
 import { LINE_STYLES } from "./line-styles";
@@ -47,6 +48,16 @@ export type CameraHandle = {
    * larger; see pictureScale), with that scale; null without a map.
    */
   picture(): Promise<{ canvas: HTMLCanvasElement; scale: number } | null>;
+  /**
+   * What the map shows now, [west, south, east, north] in degrees (kept within the world), to
+   * frame again later (a teacher's slide); the last framed box when the map could not start.
+   */
+  view(): [number, number, number, number] | null;
+  /**
+   * Starts drawing (or editing) a line on the map; null without a live map. While drawing, a
+   * click places a point instead of opening a route.
+   */
+  draw(options: DrawOptions): Promise<DrawSession | null>;
 };
 
 type Props = {
@@ -280,6 +291,8 @@ export function MapView({
 }: Props) {
   const container = useRef<HTMLElement>(null);
   const mapRef = useRef<MapLibreMap | null>(null);
+  // A drawing under way: clicks and hovers are the drawing's, not the routes'.
+  const drawing = useRef(false);
   const [ready, setReady] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   // Without WebGL the still map frames this box instead of moving a camera.
@@ -409,6 +422,10 @@ export function MapView({
     });
     map.on("mousemove", (e) => {
       pointerOnMap.current = true;
+      if (drawing.current) {
+        tip.remove();
+        return;
+      }
       const line = lineAt(e.point.x, e.point.y);
       map.getCanvas().style.cursor = line ? "pointer" : "";
       latest.current.onHover(line?.route ?? null);
@@ -429,6 +446,7 @@ export function MapView({
       latest.current.onCameraChange({ lon: c.lng, lat: c.lat, zoom: map.getZoom() });
     });
     map.on("click", (e) => {
+      if (drawing.current) return;
       const route = routeAt(e.point.x, e.point.y);
       if (route) latest.current.onSelect(route);
     });
@@ -548,6 +566,46 @@ export function MapView({
           maxZoom: 7,
         });
       },
+      view: () => {
+        const map = mapRef.current;
+        const round = (v: number) => Math.round(v * 1000) / 1000;
+        if (!map || failure) {
+          const b = staticBox;
+          return [b[0], b[1], b[2], b[3]];
+        }
+        const b = map.getBounds();
+        return [
+          round(Math.max(-180, b.getWest())),
+          round(Math.max(-90, b.getSouth())),
+          round(Math.min(180, b.getEast())),
+          round(Math.min(90, b.getNorth())),
+        ];
+      },
+      draw: async (options) => {
+        const map = mapRef.current;
+        if (!map || !ready || failure) return null;
+        const { startDrawing } = await import("./draw");
+        drawing.current = true;
+        map.getCanvas().style.cursor = "crosshair";
+        const end = () => {
+          drawing.current = false;
+          map.getCanvas().style.cursor = "";
+        };
+        const session = startDrawing(map, {
+          ...options,
+          onFinish: (lines) => {
+            end();
+            options.onFinish(lines);
+          },
+        });
+        return {
+          ...session,
+          stop: () => {
+            end();
+            session.stop();
+          },
+        };
+      },
       goTo: (camera) => {
         mapRef.current?.jumpTo({ center: [camera.lon, camera.lat], zoom: camera.zoom });
       },
@@ -574,7 +632,7 @@ export function MapView({
         return { canvas: copy, scale };
       },
     }),
-    [ready, failure],
+    [ready, failure, staticBox],
   );
 
   return (

@@ -102,6 +102,8 @@ type Props = {
   note: Note | undefined;
   saveState: string;
   dispatch(action: Action): void;
+  /** Edits the route's line on the map (absent when the map cannot draw). */
+  onEditLine?(): void;
   onClose(): void;
 };
 
@@ -109,7 +111,7 @@ type Props = {
  * An imported route's detail: clearly the teacher's, not the article's. Its lines with lengths
  * and countries measured on import, the teacher's note on its obstacle, editing, and removal.
  */
-export function UserRouteDetail({ route, content, note, saveState, dispatch, onClose }: Props) {
+export function UserRouteDetail({ route, content, note, saveState, dispatch, onEditLine, onClose }: Props) {
   const [confirming, setConfirming] = useState(false);
   const total = route.lines.reduce((s, l) => s + l.drawnKm, 0);
   const countries = [...new Set(route.lines.flatMap((l) => l.countries))];
@@ -119,11 +121,13 @@ export function UserRouteDetail({ route, content, note, saveState, dispatch, onC
         <p className="kind-tag">Added by you — not in the article</p>
         <h3 id="d-user">What stands in its way</h3>
         <p className="obstacle">{route.obstacle.trim() || "No note yet: edit the route to add one."}</p>
-        <p className="source-name">From the file {route.fileName}.</p>
+        <p className="source-name">
+          {route.fileName === "Drawn on the map" ? "Drawn on the map." : `From the file ${route.fileName}.`}
+        </p>
       </section>
 
       <section className="detail-section kind-lines" aria-labelledby="d-ulines">
-        <p className="kind-tag">On the map, measured when imported</p>
+        <p className="kind-tag">On the map, measured when added</p>
         <h3 id="d-ulines">
           {route.lines.length} line{route.lines.length === 1 ? "" : "s"}, approx. {formatKm(total)}
         </h3>
@@ -141,6 +145,11 @@ export function UserRouteDetail({ route, content, note, saveState, dispatch, onC
           ))}
           {route.lines.length > 50 && <li>…and {route.lines.length - 50} more lines.</li>}
         </ul>
+        {onEditLine && route.lines.length <= 20 && (
+          <button type="button" className="edit-line" onClick={onEditLine}>
+            Edit the line on the map
+          </button>
+        )}
       </section>
 
       <NotesEditor route={route.id} routeName={route.name} note={note} saveState={saveState} dispatch={dispatch} />

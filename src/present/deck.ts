@@ -1,7 +1,7 @@
 import type { BuiltData, Content, LineStatus, Slide, StatusEntry } from "../content/schema";
 import { statusAt, stepDay, type TimelineStep } from "../content/timeline";
 import type { Action } from "../state/app-state";
-import type { UserRoute } from "../store/user-route";
+import type { DeckEdits, TeacherSlide, UserRoute } from "../store/user-route";
 
 /** Steps per slide: a slide with a reveal has two (before and after), others one. */
 export function slideSteps(deck: readonly Slide[]): number[] {
@@ -47,18 +47,89 @@ export function teacherSlide(route: UserRoute): Slide {
   };
 }
 
+/** A slide the teacher made, as the deck shows it. */
+export function mySlide(t: TeacherSlide): Slide {
+  return {
+    id: t.id,
+    kind: "teacher",
+    title: t.title,
+    caption: t.caption,
+    paragraphs: [],
+    camera: { bounds: t.bounds },
+    visible: t.visible,
+    highlight: t.highlight,
+    reveal: t.answer.trim() !== "",
+    answer: t.answer,
+    later: false,
+    date: t.date ?? undefined,
+    notes: t.notes,
+    questions: t.questions.filter((q) => q.trim() !== ""),
+  };
+}
+
+/** A slide of the lesson, with whether the teacher hid it from the presentation. */
+export type LessonSlide = { slide: Slide; hidden: boolean; mine: boolean };
+
 /**
- * The whole deck: the content's slides, with one slide per imported route after the article's
- * route slides (before the reasons), so the teacher's routes are weighed with the others.
+ * Ids in the teacher's order: those `order` names (and that still exist) in its sequence; any
+ * other keeps its default place, just after the slide it follows by default (or first).
  */
-export function deckFor(base: readonly Slide[], userRoutes: readonly UserRoute[]): Slide[] {
-  if (userRoutes.length === 0) return [...base];
+export function ordered(defaults: readonly string[], order: readonly string[]): string[] {
+  const exists = new Set(defaults);
+  const out = [...new Set(order)].filter((id) => exists.has(id));
+  const placed = new Set(out);
+  defaults.forEach((id, i) => {
+    if (placed.has(id)) return;
+    let j = i - 1;
+    while (j >= 0 && !placed.has(defaults[j])) j--;
+    out.splice(j < 0 ? 0 : out.indexOf(defaults[j]) + 1, 0, id);
+    placed.add(id);
+  });
+  return out;
+}
+
+/**
+ * Every slide of the lesson in the teacher's order, hidden ones included (for the slide
+ * editor): the content's slides; one per imported route, after the article's route slides
+ * (before the reasons), so the teacher's routes are weighed with the others; then the teacher's
+ * own slides, in the order they were made unless moved.
+ */
+export function lessonSlides(
+  base: readonly Slide[],
+  userRoutes: readonly UserRoute[],
+  slides: Readonly<Record<string, TeacherSlide>> = {},
+  edits: DeckEdits = { order: [], hidden: [] },
+): LessonSlide[] {
   let at = -1;
   base.forEach((s, i) => {
     if (s.kind === "route") at = i;
   });
   const cut = at < 0 ? base.length : at + 1;
-  return [...base.slice(0, cut), ...userRoutes.map(teacherSlide), ...base.slice(cut)];
+  const defaults = [
+    ...base.slice(0, cut),
+    ...userRoutes.map(teacherSlide),
+    ...base.slice(cut),
+    ...Object.values(slides).map(mySlide),
+  ];
+  const byId = new Map(defaults.map((s) => [s.id, s]));
+  const hidden = new Set(edits.hidden);
+  return ordered(
+    defaults.map((s) => s.id),
+    edits.order,
+  ).map((id) => ({ slide: byId.get(id) as Slide, hidden: hidden.has(id), mine: Object.hasOwn(slides, id) }));
+}
+
+/** The deck presented: the lesson's slides without the hidden ones. */
+export function deckFor(
+  base: readonly Slide[],
+  userRoutes: readonly UserRoute[],
+  slides?: Readonly<Record<string, TeacherSlide>>,
+  edits?: DeckEdits,
+): Slide[] {
+  const all = lessonSlides(base, userRoutes, slides, edits);
+  const shown = all.filter((s) => !s.hidden);
+  // Never an empty presentation (the editor keeps one slide shown; a lesson file might not).
+  return (shown.length > 0 ? shown : all).map((s) => s.slide);
 }
 
 /** Whether the highlighted route's obstacle shows at this step. */

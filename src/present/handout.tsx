@@ -1,6 +1,6 @@
 import type { FeatureCollection } from "geojson";
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
-import type { BuiltData, Content, RouteContent } from "../content/schema";
+import type { BuiltData, Content, RouteContent, Slide } from "../content/schema";
 import { stepDay } from "../content/timeline";
 import { lineLook } from "../map/line-styles";
 import { Cite, fullCitation } from "../panel/cite";
@@ -8,7 +8,8 @@ import { articleCitation, formatKm } from "../panel/format";
 import { PublishedLengthCited, statusText } from "../panel/line-status";
 import { LineSwatch } from "../panel/line-swatch";
 import { Quote } from "../panel/quote";
-import { formatParagraphs } from "./deck";
+import type { UserRoute } from "../store/user-route";
+import { formatParagraphs, routeBounds, slideBounds, slideVisible } from "./deck";
 
 const StaticMap = lazy(() => import("../map/static-map"));
 
@@ -20,6 +21,10 @@ type Props = {
   content: Content;
   data: BuiltData;
   basemapUrl: string;
+  /** The slides as presented (the teacher's order, without hidden slides): the pages follow them. */
+  deck: readonly Slide[];
+  /** The teacher's added routes, drawn on the pages of their slides. */
+  userRoutes: readonly UserRoute[];
   /** How many maps are drawn, of how many. */
   onProgress(drawn: number, total: number): void;
   /** Called once every map is drawn: the printout is complete and can be printed. */
@@ -48,11 +53,28 @@ function WritingLines({ count }: { count: number }) {
  * The maps are still SVG drawn from the same data, so nothing moves on the projected screen.
  * Hidden on screen; shown only by the print stylesheet.
  */
-export default function Handout({ kind, content, data, basemapUrl, onProgress, onReady, onFailed }: Props) {
+export default function Handout({
+  kind,
+  content,
+  data,
+  basemapUrl,
+  deck,
+  userRoutes,
+  onProgress,
+  onReady,
+  onFailed,
+}: Props) {
   const [basemap, setBasemap] = useState<FeatureCollection | null>(null);
   const [ready, setReady] = useState(false);
-  // One map on the title page, one per route.
-  const total = content.routes.length + 1;
+  // The pages after the title page, in the deck's order: each article route whose slide is shown,
+  // and each slide the teacher added. A route whose slide the teacher hid is left out.
+  const pages = deck.flatMap((s): { slide: Slide; route: RouteContent | null }[] => {
+    if (s.kind === "teacher") return [{ slide: s, route: null }];
+    const route = s.kind === "route" ? content.routes.find((r) => r.id === s.highlight) : undefined;
+    return route ? [{ slide: s, route }] : [];
+  });
+  // One map on the title page, one per page.
+  const total = pages.length + 1;
   const drawnIds = useRef(new Set<string>());
   const latest = useRef({ onProgress, onReady, onFailed });
   latest.current = { onProgress, onReady, onFailed };
@@ -95,7 +117,7 @@ export default function Handout({ kind, content, data, basemapUrl, onProgress, o
             basemap={basemap}
             visible={visible}
             lens={lens}
-            userRoutes={[]}
+            userRoutes={userRoutes}
             selected={null}
             hovered={null}
             bbox={bbox}
@@ -142,8 +164,20 @@ export default function Handout({ kind, content, data, basemapUrl, onProgress, o
           other sources; anything after November 1997 is marked as later.
         </p>
       </section>
-      {content.routes.map((route) =>
-        kind === "handout" ? (
+      {pages.map(({ slide, route }) =>
+        route === null ? (
+          <TeacherPage key={slide.id} content={content} slide={slide} kind={kind}>
+            {map(
+              slide.id,
+              slideBounds(slide, (id) => routeBounds(id, data, content, userRoutes)),
+              slideVisible(
+                slide,
+                [...content.routes, ...userRoutes].map((r) => r.id),
+              ),
+              `Map of the slide “${slide.title}”`,
+            )}
+          </TeacherPage>
+        ) : kind === "handout" ? (
           <HandoutRoute key={route.id} content={content} data={data} route={route}>
             {map(
               route.id,
@@ -299,6 +333,66 @@ function WorksheetRoute({
       <p className="handout-source">
         Source: {articleCitation(content)}. Map: Natural Earth, borders of {content.article.asOf}.
       </p>
+    </section>
+  );
+}
+
+/**
+ * A page for a slide the teacher added (or an added route's slide): marked as the teacher's, with
+ * its caption and questions; on a worksheet the answer gives way to room to write.
+ */
+function TeacherPage({
+  content,
+  slide,
+  kind,
+  children,
+}: {
+  content: Content;
+  slide: Slide;
+  kind: PrintKind;
+  children: React.ReactNode;
+}) {
+  const answers = kind !== "worksheet";
+  const answer = slide.answer?.trim() ?? "";
+  return (
+    <section className="handout-page handout-route teacher-page">
+      <p className="teacher-banner">Added by your teacher: not in the article</p>
+      <h2>{slide.title}</h2>
+      {children}
+      {slide.caption && <p>{slide.caption}</p>}
+      {answer && (
+        <>
+          <h3>Predict first</h3>
+          {answers ? (
+            <p className="worksheet-answer">
+              <strong>Answer:</strong> {answer}
+            </p>
+          ) : (
+            <WritingLines count={4} />
+          )}
+        </>
+      )}
+      {slide.questions.length > 0 && (
+        <>
+          <h3>Discuss</h3>
+          <ol className="worksheet-questions">
+            {slide.questions.map((q, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: a teacher may write the same question twice
+              <li key={`${i}-${q}`}>
+                {q}
+                {kind === "worksheet" && <WritingLines count={3} />}
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+      {kind === "teacher" && slide.notes && (
+        <>
+          <h3>Teacher's notes</h3>
+          <p>{slide.notes}</p>
+        </>
+      )}
+      <p className="handout-source">Map: Natural Earth, borders of {content.article.asOf}.</p>
     </section>
   );
 }

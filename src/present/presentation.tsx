@@ -18,6 +18,7 @@ type Props = {
   dispatch(action: Action): void;
   onPresenterView(): void;
   onFullscreen(): void;
+  onEditSlides(): void;
 };
 
 /** The bar across the top of the projected screen: slide title and progress. */
@@ -58,6 +59,7 @@ export function PresentPanel({
   dispatch,
   onPresenterView,
   onFullscreen,
+  onEditSlides,
 }: Props) {
   const s = deck[slide];
   const route = content.routes.find((r) => r.id === s.highlight) ?? null;
@@ -73,7 +75,7 @@ export function PresentPanel({
     <aside ref={box} className="present-panel" aria-label={`Slide ${slide + 1}: ${s.title}`} data-slide={s.id}>
       {s.later && <p className="later-banner">After 1997: later than the article</p>}
       {s.kind === "teacher" && <p className="teacher-banner">Added by your teacher: not in the article</p>}
-      <p className="caption">{s.caption}</p>
+      {s.caption && <p className="caption">{s.caption}</p>}
       {s.paragraphs.length > 0 && (
         <p className="slide-cite">
           <span className="para">{formatParagraphs(s.paragraphs)}</span> {content.article.outlet},{" "}
@@ -93,7 +95,7 @@ export function PresentPanel({
           </ul>
         </section>
       )}
-      {s.reveal && route && (
+      {s.reveal && !s.answer?.trim() && route && (
         <section className={`reveal${revealed ? " is-revealed" : ""}`} aria-live="polite" aria-label="The obstacle">
           {revealed ? (
             <>
@@ -105,6 +107,18 @@ export function PresentPanel({
             </>
           ) : (
             <p className="reveal-hint">Predict first. Next reveals the obstacle the article names.</p>
+          )}
+        </section>
+      )}
+      {s.reveal && s.answer?.trim() && (
+        <section className={`reveal${revealed ? " is-revealed" : ""}`} aria-live="polite" aria-label="The answer">
+          {revealed ? (
+            <>
+              <h2>Your teacher's answer</h2>
+              <p>{s.answer}</p>
+            </>
+          ) : (
+            <p className="reveal-hint">Predict first. Next reveals the answer.</p>
           )}
         </section>
       )}
@@ -132,6 +146,9 @@ export function PresentPanel({
         </button>
         <button type="button" onClick={onFullscreen}>
           Full screen
+        </button>
+        <button type="button" onClick={onEditSlides} aria-haspopup="dialog">
+          Edit slides
         </button>
         <button type="button" onClick={() => dispatch({ type: "exit-present" })}>
           Exit

@@ -76,6 +76,9 @@ export default function PresenterView({ content, data, deck, state, ended, basem
   const steps = slideSteps(deck)[slide] ?? 1;
   const pendingReveal = !isRevealed(s, step);
   const route = s.reveal ? (content.routes.find((r) => r.id === s.highlight) ?? null) : null;
+  // A teacher's slide reveals the teacher's answer; the article's, the route's obstacle.
+  const answer = s.reveal ? (s.answer?.trim() ? s.answer : (route?.article.obstacle ?? null)) : null;
+  const hiddenThing = s.answer?.trim() ? "answer" : "obstacle";
   const [elapsed, resetClock] = useElapsed();
   return (
     <div className="presenter">
@@ -106,8 +109,8 @@ export default function PresenterView({ content, data, deck, state, ended, basem
           {s.reveal && (
             <p className="presenter-step">
               {pendingReveal
-                ? `Reveal 0 of ${steps - 1}: obstacle hidden, students predict`
-                : `Reveal ${step} of ${steps - 1}: obstacle revealed`}
+                ? `Reveal 0 of ${steps - 1}: ${hiddenThing} hidden, students predict`
+                : `Reveal ${step} of ${steps - 1}: ${hiddenThing} revealed`}
             </p>
           )}
           <SlidePicture
@@ -120,27 +123,38 @@ export default function PresenterView({ content, data, deck, state, ended, basem
           />
           <p className="presenter-caption">{s.caption}</p>
           {s.paragraphs.length > 0 && <p className="slide-cite">{formatParagraphs(s.paragraphs)}</p>}
-          {route && (
+          {answer && (
             <p className="presenter-answer">
-              <strong>{pendingReveal ? "The answer, still hidden on screen:" : "Revealed:"}</strong>{" "}
-              {route.article.obstacle}
+              <strong>{pendingReveal ? "The answer, still hidden on screen:" : "Revealed:"}</strong> {answer}
             </p>
           )}
         </section>
         <section className="presenter-notes" aria-labelledby="presenter-notes-title">
           <h2 id="presenter-notes-title">Notes</h2>
-          <p>{s.notes}</p>
-          <h3>Questions for the class</h3>
-          <ol>
-            {s.questions.map((q) => (
-              <li key={q}>{q}</li>
-            ))}
-          </ol>
+          {s.kind === "teacher" && <p className="teacher-banner">Added by you: not in the article</p>}
+          <p>{s.notes || "No notes for this slide."}</p>
+          {s.questions.length > 0 && (
+            <>
+              <h3>Questions for the class</h3>
+              <ol>
+                {s.questions.map((q, i) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: a teacher may write the same question twice
+                  <li key={`${i}-${q}`}>{q}</li>
+                ))}
+              </ol>
+            </>
+          )}
         </section>
         <section className="presenter-next" aria-labelledby="presenter-next-title">
           <h2 id="presenter-next-title">Next</h2>
           <p className="presenter-next-title">
-            {pendingReveal ? "Reveal: the obstacle the article names" : next ? next.title : "End of the slides"}
+            {pendingReveal
+              ? s.answer?.trim()
+                ? "Reveal: your answer"
+                : "Reveal: the obstacle the article names"
+              : next
+                ? next.title
+                : "End of the slides"}
           </p>
           {!pendingReveal && next && (
             <SlidePicture

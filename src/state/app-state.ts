@@ -1,5 +1,5 @@
-import { capText, LIMITS, routeWithinLimits } from "../store/saved-format";
-import type { Note, UserRoute } from "../store/user-route";
+import { capText, LIMITS, routeWithinLimits, slideWithinLimits } from "../store/saved-format";
+import type { DeckEdits, Note, TeacherSlide, UserRoute } from "../store/user-route";
 
 /**
  * The app's state: one reducer, one union of actions. Route ids come from the content; the deck
@@ -34,10 +34,17 @@ export type AppState = {
   userRoutes: UserRoute[];
   /** The teacher's notes, by route id (built-in or imported). */
   notes: Record<string, Note>;
+  /** Slides the teacher made, by id (their place in the deck is in `deckEdits`). */
+  slides: Record<string, TeacherSlide>;
+  /** The teacher's order of the slides, and the slides hidden from the presentation. */
+  deckEdits: DeckEdits;
 };
 
+/** What the teacher may change about a slide of their own. */
+export type SlidePatch = Partial<Omit<TeacherSlide, "id">>;
+
 /** What the teacher may change about an imported route after adding it. */
-export type UserRoutePatch = Partial<Pick<UserRoute, "name" | "colour" | "dash" | "obstacle">>;
+export type UserRoutePatch = Partial<Pick<UserRoute, "name" | "colour" | "dash" | "obstacle" | "lines" | "bounds">>;
 
 export type Action =
   | { type: "toggle"; route: string }
@@ -59,14 +66,32 @@ export type Action =
   | { type: "update-user-route"; id: string; patch: UserRoutePatch }
   | { type: "remove-user-route"; id: string }
   | { type: "set-note"; route: string; note: Note | null }
+  /** A slide of the teacher's own, placed after the slide `after` (absent: last). */
+  | { type: "add-slide"; slide: TeacherSlide; after?: string }
+  | { type: "update-slide"; id: string; patch: SlidePatch }
+  | { type: "remove-slide"; id: string }
+  /** Moves a slide to position `to` (0-based) among all the lesson's slides, hidden ones too. */
+  | { type: "move-slide"; id: string; to: number }
+  | { type: "hide-slide"; id: string; hidden: boolean }
+  /** The teacher's order and hidden slides forgotten: the deck as the app first made it. */
+  | { type: "reset-deck" }
   /**
-   * The routes and notes as storage now holds them (read after the page opened, or after another
-   * tab saved), already merged with what this tab changed and has not yet written.
+   * The lesson as storage now holds it (read after the page opened, or after another tab
+   * saved), already merged with what this tab changed and has not yet written; or as a lesson
+   * file or link brought it, in place of what was here.
    */
-  | { type: "stored"; routes: UserRoute[]; notes: Record<string, Note> }
+  | {
+      type: "stored";
+      routes: UserRoute[];
+      notes: Record<string, Note>;
+      slides: Record<string, TeacherSlide>;
+      deckEdits: DeckEdits;
+    }
   /** Position and blanking received from the other window, or from the URL on back/forward. */
   | { type: "sync"; mode?: Mode; deck: DeckPosition; blank?: boolean }
   | { type: "restore"; state: Pick<AppState, "visible" | "selected" | "mode" | "deck" | "date" | "byCapacity"> };
+
+const NO_EDITS: DeckEdits = { order: [], hidden: [] };
 
 export function initialState(routeIds: readonly string[], dates: readonly string[]): AppState {
   return {
@@ -74,6 +99,8 @@ export function initialState(routeIds: readonly string[], dates: readonly string
     byCapacity: false,
     userRoutes: [],
     notes: {},
+    slides: {},
+    deckEdits: NO_EDITS,
     visible: Object.fromEntries(routeIds.map((id) => [id, true])),
     selected: null,
     hovered: null,
@@ -100,16 +127,25 @@ function samePosition(a: DeckPosition, b: DeckPosition): boolean {
   return a.slide === b.slide && a.step === b.step;
 }
 
-/** What the reducer needs of a slide: its id, and whether it has a reveal step. */
-export type SlideShape = { id: string; reveal: boolean };
+/** What the reducer needs of a slide: its id, whether it has a reveal step, whether it is hidden. */
+export type SlideShape = { id: string; reveal: boolean; hidden?: boolean };
+
+/** The slides presented: those not hidden (all of them, should every one be hidden). */
+export function shownSlides<T extends SlideShape>(lesson: readonly T[]): T[] {
+  const shown = lesson.filter((s) => !s.hidden);
+  return shown.length > 0 ? shown : [...lesson];
+}
 
 /**
- * Builds the reducer. `deckOf` gives the slides for a state: the content's, plus one for each
- * imported route, so adding or removing a route keeps the presentation on the same slide.
+ * Builds the reducer. `lessonOf` gives every slide of the lesson for a state, hidden ones
+ * flagged: the content's, one for each imported route, and the teacher's own, in the teacher's
+ * order; so changing the routes or the deck keeps the presentation on the same slide.
  * Next walks through a slide's reveals before moving on; previous steps back through them, and
  * lands on the previous slide fully revealed (as slide tools do).
  */
-export function createReducer(deckOf: (state: AppState) => readonly SlideShape[], dates: readonly string[]) {
+export function createReducer(lessonOf: (state: AppState) => readonly SlideShape[], dates: readonly string[]) {
+  const deckOf = (state: AppState) => shownSlides(lessonOf(state));
+
   const stepsOf = (state: AppState) => deckOf(state).map((s) => (s.reveal ? 2 : 1));
   const moveTo = (state: AppState, pos: DeckPosition): AppState => {
     const deck = clampPosition(pos, stepsOf(state));
@@ -124,6 +160,12 @@ export function createReducer(deckOf: (state: AppState) => readonly SlideShape[]
   };
   const withoutRoute = <T>(record: Record<string, T>, id: string): Record<string, T> =>
     Object.fromEntries(Object.entries(record).filter(([k]) => k !== id));
+  /** The deck edits with the lesson's order written out in full, changed by `edit`. */
+  const reorder = (state: AppState, edit: (ids: string[]) => string[], hidden = state.deckEdits.hidden): AppState => {
+    const order = edit(lessonOf(state).map((s) => s.id));
+    return sameSlide(state, { ...state, deckEdits: { order, hidden } });
+  };
+  const mine = (state: AppState, id: string) => Object.hasOwn(state.slides, id);
   return function reducer(state: AppState, action: Action): AppState {
     const steps = stepsOf(state);
     switch (action.type) {
@@ -218,6 +260,60 @@ export function createReducer(deckOf: (state: AppState) => readonly SlideShape[]
             [action.route]: { ...action.note, text: capText(action.note.text, LIMITS.note) },
           },
         };
+      case "add-slide": {
+        if (Object.hasOwn(state.slides, action.slide.id) || lessonOf(state).some((s) => s.id === action.slide.id))
+          return state;
+        const slide = slideWithinLimits(action.slide);
+        const added = { ...state, slides: { ...state.slides, [slide.id]: slide } };
+        // Without a deck order yet, a new slide goes last by default; with one, it is placed.
+        if (action.after === undefined && state.deckEdits.order.length === 0) return sameSlide(state, added);
+        return reorder(added, (ids) => {
+          const rest = ids.filter((id) => id !== slide.id);
+          const at = action.after === undefined ? -1 : rest.indexOf(action.after);
+          rest.splice(at < 0 ? rest.length : at + 1, 0, slide.id);
+          return rest;
+        });
+      }
+      case "update-slide": {
+        const was = state.slides[action.id];
+        if (!mine(state, action.id) || !was) return state;
+        const slide = slideWithinLimits({ ...was, ...action.patch, id: was.id });
+        return sameSlide(state, { ...state, slides: { ...state.slides, [slide.id]: slide } });
+      }
+      case "remove-slide": {
+        if (!mine(state, action.id)) return state;
+        const { order, hidden } = state.deckEdits;
+        return sameSlide(state, {
+          ...state,
+          slides: withoutRoute(state.slides, action.id),
+          deckEdits: { order: order.filter((id) => id !== action.id), hidden: hidden.filter((id) => id !== action.id) },
+        });
+      }
+      case "move-slide": {
+        const all = lessonOf(state).map((s) => s.id);
+        const from = all.indexOf(action.id);
+        const to = Math.min(Math.max(Math.trunc(action.to), 0), all.length - 1);
+        if (from < 0 || from === to || !Number.isFinite(to)) return state;
+        return reorder(state, (ids) => {
+          const rest = ids.filter((id) => id !== action.id);
+          rest.splice(to, 0, action.id);
+          return rest;
+        });
+      }
+      case "hide-slide": {
+        const lesson = lessonOf(state);
+        if (!lesson.some((s) => s.id === action.id)) return state;
+        const hidden = new Set(state.deckEdits.hidden);
+        if (action.hidden === hidden.has(action.id)) return state;
+        // The presentation keeps at least one slide.
+        if (action.hidden && lesson.filter((s) => !s.hidden).length <= 1) return state;
+        if (action.hidden) hidden.add(action.id);
+        else hidden.delete(action.id);
+        return sameSlide(state, { ...state, deckEdits: { ...state.deckEdits, hidden: [...hidden] } });
+      }
+      case "reset-deck":
+        if (state.deckEdits.order.length === 0 && state.deckEdits.hidden.length === 0) return state;
+        return sameSlide(state, { ...state, deckEdits: NO_EDITS });
       case "stored": {
         const kept = new Set(action.routes.map((r) => r.id));
         const gone = (id: string | null) => id !== null && state.userRoutes.some((r) => r.id === id) && !kept.has(id);
@@ -231,6 +327,8 @@ export function createReducer(deckOf: (state: AppState) => readonly SlideShape[]
           userRoutes: action.routes,
           visible,
           notes: action.notes,
+          slides: action.slides,
+          deckEdits: action.deckEdits,
           selected: gone(state.selected) ? null : state.selected,
           hovered: gone(state.hovered) ? null : state.hovered,
         });

@@ -1,6 +1,6 @@
-import { applyChanges, type Changes } from "./merge";
+import { applyChanges, type Changes, type StoredMain } from "./merge";
 import { isNewerVersion, SAVED_VERSION, toSaved } from "./saved-format";
-import type { Note, ReadSaved, UserRoute } from "./user-route";
+import type { DeckEdits, ReadSaved, UserRoute } from "./user-route";
 
 /**
  * Browser storage for the teacher's routes and notes, in IndexedDB (imported routes can run to
@@ -120,7 +120,14 @@ function isQuota(e: unknown): boolean {
 }
 
 /** Every record, read in one transaction. */
-type Pending = { ids: string[]; removed: string[]; notes: [string, unknown][] };
+type Pending = {
+  ids: string[];
+  removed: string[];
+  notes: [string, unknown][];
+  /** Absent in records written before slides existed. */
+  slides?: [string, unknown][];
+  deck?: unknown;
+};
 
 type Raw = {
   current: unknown;
@@ -165,22 +172,51 @@ const isPending = (v: unknown): v is Pending =>
  * stored already), or null when there are none or the record is not in today's layout.
  */
 function withPending(raw: Raw): Record<string, unknown> | null {
-  const cur = raw.current as { version?: unknown; routes?: unknown; notes?: unknown } | undefined;
-  if (raw.pending.length === 0 || (cur !== undefined && cur.version !== SAVED_VERSION)) return null;
-  let main = {
-    ids: Array.isArray(cur?.routes)
-      ? (cur.routes as unknown[]).filter((id): id is string => typeof id === "string")
-      : [],
-    notes: typeof cur?.notes === "object" && cur?.notes !== null ? (cur?.notes as Record<string, unknown>) : {},
-  };
+  const cur = raw.current as { version?: unknown } | undefined;
+  if (raw.pending.length === 0 || (cur !== undefined && !mergeable(cur.version))) return null;
+  let main = storedMain(raw.current);
+  const pairs = (v: unknown) =>
+    (Array.isArray(v) ? v : []).filter((n) => Array.isArray(n) && typeof n[0] === "string") as [string, never][];
   for (const [, p] of raw.pending.sort(([a], [b]) => a.localeCompare(b)))
     main = applyChanges(main, {
       routes: p.ids.filter((id) => typeof id === "string").map((id) => ({ id }) as UserRoute),
       removed: p.removed.filter((id) => typeof id === "string"),
-      notes: p.notes.filter((n) => Array.isArray(n) && typeof n[0] === "string") as [string, Note | null][],
+      notes: pairs(p.notes),
+      slides: pairs(p.slides),
+      deck: (p.deck ?? null) as DeckEdits | null,
     });
-  return { version: SAVED_VERSION, routes: main.ids, notes: main.notes };
+  return mainRecord(main);
 }
+
+/**
+ * Layouts a write can merge into: today's, and version 2, which differs only in having no slides
+ * (so a page of the previous version that wrote blind as it was left loses nothing).
+ */
+const mergeable = (v: unknown) => v === SAVED_VERSION || v === 2;
+
+/** The parts of a main record in a layout writes merge into (empty parts for anything else). */
+function storedMain(current: unknown): StoredMain {
+  const cur = current as { version?: unknown; routes?: unknown; notes?: unknown; slides?: unknown; deck?: unknown };
+  const today = mergeable(cur?.version);
+  const record = (v: unknown) =>
+    today && typeof v === "object" && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
+  return {
+    ids: today && Array.isArray(cur.routes) ? cur.routes.filter((id): id is string => typeof id === "string") : [],
+    notes: record(cur?.notes),
+    slides: record(cur?.slides),
+    deck: today && cur.deck !== undefined ? cur.deck : NO_EDITS,
+  };
+}
+
+const NO_EDITS = { order: [], hidden: [] };
+
+const mainRecord = (m: StoredMain) => ({
+  version: SAVED_VERSION,
+  routes: m.ids,
+  notes: m.notes,
+  slides: m.slides,
+  deck: m.deck,
+});
 
 /**
  * Writes this tab's changes without waiting for a read, as the page is being left (pagehide):
@@ -194,7 +230,13 @@ export function saveBeforeLeaving(changes: Changes): boolean {
     const store = tx.objectStore(STORE);
     for (const r of changes.routes) store.put(r, routeKey(r.id));
     for (const id of changes.removed) store.delete(routeKey(id));
-    const pending: Pending = { ids: changes.routes.map((r) => r.id), removed: changes.removed, notes: changes.notes };
+    const pending: Pending = {
+      ids: changes.routes.map((r) => r.id),
+      removed: changes.removed,
+      notes: changes.notes,
+      slides: changes.slides,
+      deck: changes.deck ?? undefined,
+    };
     // Time first, so pending records sort in the order they were written.
     store.put(pending, `${PENDING}${Date.now().toString().padStart(15, "0")}-${Math.random().toString(36).slice(2)}`);
     tx.commit();
@@ -205,7 +247,16 @@ export function saveBeforeLeaving(changes: Changes): boolean {
   }
 }
 
-const nothing = { routes: [], notes: {}, problems: [], damaged: false, newer: false, migrated: false };
+const nothing = {
+  routes: [],
+  notes: {},
+  slides: {},
+  deck: NO_EDITS,
+  problems: [],
+  damaged: false,
+  newer: false,
+  migrated: false,
+};
 
 /**
  * What was saved, as far as it can be read; never throws. On the first read (`first`), data in
@@ -277,21 +328,12 @@ export async function save(changes: Changes): Promise<SaveFailure | null> {
       const get = store.get(CURRENT);
       get.onsuccess = () => {
         try {
-          const cur = get.result as { version?: unknown; routes?: unknown; notes?: unknown } | undefined;
+          const cur = get.result as { version?: unknown } | undefined;
           if (isNewerVersion(cur?.version)) {
             done("newer");
             return;
           }
-          const ids =
-            cur?.version === SAVED_VERSION && Array.isArray(cur.routes)
-              ? cur.routes.filter((id): id is string => typeof id === "string")
-              : [];
-          const notes =
-            cur?.version === SAVED_VERSION && typeof cur.notes === "object" && cur.notes !== null
-              ? (cur.notes as Record<string, unknown>)
-              : {};
-          const next = applyChanges({ ids, notes }, changes);
-          store.put({ version: SAVED_VERSION, routes: next.ids, notes: next.notes }, CURRENT);
+          store.put(mainRecord(applyChanges(storedMain(cur), changes)), CURRENT);
           for (const r of changes.routes) store.put(r, routeKey(r.id));
           for (const id of changes.removed) store.delete(routeKey(id));
           done("saved");

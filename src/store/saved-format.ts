@@ -1,12 +1,13 @@
-import type { Note, Saved, UserRoute } from "./user-route";
+import type { DeckEdits, Note, Saved, TeacherSlide, UserRoute } from "./user-route";
 
 /**
- * Version 2 of what is kept in browser storage: one small record ("current") with the notes,
- * each with the time it was last changed, and the ids of the imported routes, each route in a
- * record of its own, so typing a note never rewrites megabytes of coordinates. Kept apart from
- * the schemas so that saving, and a first visit with nothing saved, need no validation code.
+ * Version 3 of what is kept in browser storage: one small record ("current") with the notes,
+ * each with the time it was last changed, the teacher's slides and deck edits, and the ids of
+ * the imported routes, each route in a record of its own, so typing a note never rewrites
+ * megabytes of coordinates. (Version 2 had no slides; version 1 kept routes inline.) Kept apart
+ * from the schemas so that saving, and a first visit with nothing saved, need no validation code.
  */
-export const SAVED_VERSION = 2;
+export const SAVED_VERSION = 3;
 
 /**
  * A format this version cannot read because a later version wrote it: left untouched. Only a
@@ -16,9 +17,24 @@ export const SAVED_VERSION = 2;
 export const isNewerVersion = (v: unknown): boolean =>
   typeof v === "number" && Number.isInteger(v) && v > SAVED_VERSION && v < 1000;
 
+/** The main record as written to storage (routes go in records of their own). */
+export type MainRecord = {
+  version: number;
+  routes: string[];
+  notes: Record<string, Note>;
+  slides: Record<string, TeacherSlide>;
+  deck: DeckEdits;
+};
+
 /** The main record written to storage (routes go in records of their own). */
-export function toSaved(saved: Saved): { version: number; routes: string[]; notes: Record<string, Note> } {
-  return { version: SAVED_VERSION, routes: saved.routes.map((r: UserRoute) => r.id), notes: saved.notes };
+export function toSaved(saved: Saved): MainRecord {
+  return {
+    version: SAVED_VERSION,
+    routes: saved.routes.map((r: UserRoute) => r.id),
+    notes: saved.notes,
+    slides: saved.slides,
+    deck: saved.deck,
+  };
 }
 
 /**
@@ -26,7 +42,17 @@ export function toSaved(saved: Saved): { version: number; routes: string[]; note
  * One set of limits for every way in (a file, pasted text, the forms, a lesson): the app state
  * caps text to them, so whatever is saved is read back whole.
  */
-export const LIMITS = { routeName: 120, obstacle: 2000, fileName: 200, lineName: 201, note: 20_000 } as const;
+export const LIMITS = {
+  routeName: 120,
+  obstacle: 2000,
+  fileName: 200,
+  lineName: 201,
+  note: 20_000,
+  slideTitle: 120,
+  caption: 2000,
+  question: 500,
+  questions: 3,
+} as const;
 
 /** `text` cut to at most `max` code units, never in the middle of a character's surrogate pair. */
 export function capText(text: string, max: number): string {
@@ -45,5 +71,18 @@ export function routeWithinLimits(route: UserRoute, fallbackName = "Imported rou
     obstacle: capText(route.obstacle, LIMITS.obstacle),
     fileName: capText(route.fileName, LIMITS.fileName),
     lines: route.lines.map((l) => (l.name === null ? l : { ...l, name: capText(l.name, LIMITS.lineName) })),
+  };
+}
+
+/** A teacher's slide's text within the limits; its title trimmed and never empty. */
+export function slideWithinLimits(slide: TeacherSlide): TeacherSlide {
+  const title = capText(slide.title.trim(), LIMITS.slideTitle).trim();
+  return {
+    ...slide,
+    title: title || "My slide",
+    caption: capText(slide.caption, LIMITS.caption),
+    notes: capText(slide.notes, LIMITS.note),
+    questions: slide.questions.slice(0, LIMITS.questions).map((q) => capText(q, LIMITS.question)),
+    answer: capText(slide.answer, LIMITS.obstacle),
   };
 }

@@ -18,7 +18,10 @@ type Persist = typeof import("./persist");
  * this tab's changes (see merge.ts); when another tab saves, this one reads storage again.
  * Problems come back as plain words for the page to show.
  */
-export function useSaved(state: Pick<AppState, "userRoutes" | "notes">, dispatch: (a: Action) => void) {
+export function useSaved(
+  state: Pick<AppState, "userRoutes" | "notes" | "slides" | "deckEdits">,
+  dispatch: (a: Action) => void,
+) {
   const [loaded, setLoaded] = useState(false);
   const [saveState, setSaveState] = useState("Your notes are kept in this browser.");
   const [problem, setProblem] = useState<string | null>(null);
@@ -30,8 +33,14 @@ export function useSaved(state: Pick<AppState, "userRoutes" | "notes">, dispatch
   // What storage held when this tab last read or wrote it; the state's difference from it is
   // this tab's own change.
   const base = useRef<Snapshot>(EMPTY);
-  const local = useRef<Snapshot>({ routes: state.userRoutes, notes: state.notes });
-  local.current = { routes: state.userRoutes, notes: state.notes };
+  const snapshotOf = (s: typeof state): Snapshot => ({
+    routes: s.userRoutes,
+    notes: s.notes,
+    slides: s.slides,
+    deck: s.deckEdits,
+  });
+  const local = useRef<Snapshot>(snapshotOf(state));
+  local.current = snapshotOf(state);
   const timer = useRef<number | undefined>(undefined);
   // Whether storage holds everything (false while storage fails, or cannot be used at all).
   const storedAll = useRef(true);
@@ -81,7 +90,13 @@ export function useSaved(state: Pick<AppState, "userRoutes" | "notes">, dispatch
       // Nothing new (a first visit, or this tab's own save echoed): leave the state as it is.
       if (isNoChange(changesSince(local.current, merged)) && merged.routes.length === local.current.routes.length)
         return;
-      dispatch({ type: "stored", routes: [...merged.routes], notes: { ...merged.notes } });
+      dispatch({
+        type: "stored",
+        routes: [...merged.routes],
+        notes: { ...merged.notes },
+        slides: { ...merged.slides },
+        deckEdits: merged.deck,
+      });
     },
     [dispatch],
   );
@@ -143,13 +158,13 @@ export function useSaved(state: Pick<AppState, "userRoutes" | "notes">, dispatch
 
   writeRef.current = writeNow;
 
-  const { userRoutes, notes } = state;
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a change to the routes or notes is what schedules a write (read through `local`)
+  const { userRoutes, notes, slides, deckEdits } = state;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a change to the lesson is what schedules a write (read through `local`)
   useEffect(() => {
     if (!loaded) return;
     timer.current = window.setTimeout(writeNow, WRITE_AFTER_MS);
     return () => window.clearTimeout(timer.current);
-  }, [userRoutes, notes, loaded, writeNow]);
+  }, [userRoutes, notes, slides, deckEdits, loaded, writeNow]);
 
   // A tab closed or put away mid-pause still writes what was typed. A page being left cannot
   // wait for the read a merge needs, so it writes blind, to be merged on the next read.

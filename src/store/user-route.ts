@@ -41,7 +41,49 @@ export const userRouteSchema = z.object({
 
 export const noteSchema = z.object({ text: z.string().max(LIMITS.note), updated: z.string() });
 
-/** The main record of version 2 (see saved-format.ts). */
+const bbox = z
+  .tuple([z.number(), z.number(), z.number(), z.number()])
+  .refine(([w, s, e, n]) => w >= -180 && e <= 180 && w < e && s >= -90 && n <= 90 && s < n, "not a box on the map");
+const refId = z.string().min(1).max(200);
+
+/**
+ * A slide the teacher made ("Add this view as a slide"): the view it captured (camera box,
+ * routes drawn, route picked out, date) and the words the teacher wrote for it. Never the
+ * article's: it is always shown as added by the teacher.
+ */
+export const teacherSlideSchema = z.object({
+  id: z
+    .string()
+    .regex(/^mine-[a-z0-9-]+$/)
+    .max(60),
+  title: z.string().trim().min(1).max(LIMITS.slideTitle),
+  caption: z.string().max(LIMITS.caption),
+  /** Speaker notes, shown only in the presenter view. */
+  notes: z.string().max(LIMITS.note),
+  /** Discussion questions, asked in the presenter view and on the worksheet. */
+  questions: z.array(z.string().max(LIMITS.question)).max(LIMITS.questions),
+  /** Predict, then reveal: this answer stays hidden until the next press ("" for none). */
+  answer: z.string().max(LIMITS.obstacle),
+  /** Where the camera goes, [west, south, east, north] in degrees. */
+  bounds: bbox,
+  /** Routes drawn (ids of built-in or added routes; unknown ids are ignored when shown). */
+  visible: z.array(refId).max(500),
+  /** Route drawn highlighted, the others dimmed. */
+  highlight: refId.nullable(),
+  /** Time lens step the map shows (a timeline id; unknown or null: the article's date). */
+  date: z.string().max(40).nullable(),
+});
+
+/**
+ * The teacher's changes to the deck: slide ids in the order chosen (slides not listed keep their
+ * place after the slide they follow by default), and the slides hidden from the presentation.
+ */
+export const deckEditsSchema = z.object({
+  order: z.array(refId).max(5000),
+  hidden: z.array(refId).max(5000),
+});
+
+/** The main record (see saved-format.ts). */
 export const savedSchema = z.object({
   version: z.literal(SAVED_VERSION),
   // Checked one by one, so one damaged route or note does not cost the others.
@@ -49,12 +91,23 @@ export const savedSchema = z.object({
   // Not z.record, which copies into a plain object and so drops a note keyed "__proto__"; the
   // notes are read one by one below, into a Map.
   notes: z.custom<Record<string, unknown>>((v) => typeof v === "object" && v !== null && !Array.isArray(v)),
+  // Read one by one too (as the notes are). Missing: none (they are an addition to the lesson).
+  slides: z.custom<Record<string, unknown>>((v) => typeof v === "object" && v !== null && !Array.isArray(v)).optional(),
+  deck: z.unknown().optional(),
 });
 
 export type UserLine = z.infer<typeof userLineSchema>;
 export type UserRoute = z.infer<typeof userRouteSchema>;
 export type Note = z.infer<typeof noteSchema>;
-export type Saved = { routes: UserRoute[]; notes: Record<string, Note> };
+export type TeacherSlide = z.infer<typeof teacherSlideSchema>;
+export type DeckEdits = z.infer<typeof deckEditsSchema>;
+/** Everything the teacher made: the lesson, as kept in storage and written to a lesson file. */
+export type Saved = {
+  routes: UserRoute[];
+  notes: Record<string, Note>;
+  slides: Record<string, TeacherSlide>;
+  deck: DeckEdits;
+};
 
 /** A stored layout: the main record and the route records it names. */
 export type Stored = { current: Record<string, unknown>; routes: Record<string, unknown> };
@@ -84,7 +137,14 @@ const MIGRATIONS: Record<number, (old: Stored) => Stored> = {
       routes: Object.fromEntries(inline.map((r, i) => [id(r, i), r])),
     };
   },
+  // Version 3 added the teacher's slides and deck edits: none yet.
+  2: ({ current, routes }) => ({
+    current: { ...current, version: 3, slides: {}, deck: NO_DECK_EDITS },
+    routes,
+  }),
 };
+
+export const NO_DECK_EDITS: DeckEdits = { order: [], hidden: [] };
 
 export type ReadSaved = Saved & {
   /** In plain words, what could not be read (empty when all was well). */
@@ -102,7 +162,16 @@ export type ReadSaved = Saved & {
  * versions, keeps every route and note that checks out, and says what was left out. Never throws.
  */
 export function readSaved(raw: unknown, routeRecords: Record<string, unknown> = {}): ReadSaved {
-  const empty: ReadSaved = { routes: [], notes: {}, problems: [], damaged: false, newer: false, migrated: false };
+  const empty: ReadSaved = {
+    routes: [],
+    notes: {},
+    slides: {},
+    deck: NO_DECK_EDITS,
+    problems: [],
+    damaged: false,
+    newer: false,
+    migrated: false,
+  };
   if (raw === undefined || raw === null) return empty;
   if (typeof raw !== "object" || Array.isArray(raw))
     return { ...empty, damaged: true, problems: ["The saved data is not in a form this app can read."] };
@@ -150,9 +219,22 @@ export function readSaved(raw: unknown, routeRecords: Record<string, unknown> = 
     if (got.success) notes.set(route, got.data);
     else problems.push(`The saved note on “${route.slice(0, 60)}” is damaged.`);
   }
+  const slides = new Map<string, TeacherSlide>();
+  for (const [id, slide] of Object.entries(top.data.slides ?? {})) {
+    const got = teacherSlideSchema.safeParse(slide);
+    if (got.success && got.data.id === id) slides.set(id, got.data);
+    else {
+      const title = (slide as { title?: unknown } | null)?.title;
+      problems.push(`Your saved slide${typeof title === "string" ? ` “${title.slice(0, 60)}”` : ""} is damaged.`);
+    }
+  }
+  const deck = deckEditsSchema.safeParse(top.data.deck ?? NO_DECK_EDITS);
+  if (!deck.success) problems.push("The saved order of the slides is damaged: the usual order is shown.");
   return {
     routes,
     notes: Object.fromEntries(notes),
+    slides: Object.fromEntries(slides),
+    deck: deck.success ? deck.data : NO_DECK_EDITS,
     problems,
     damaged: problems.length > 0,
     newer: false,

@@ -1,4 +1,4 @@
-import type { Snapshot } from "./merge";
+import { EMPTY, type Snapshot } from "./merge";
 
 /**
  * The teacher's routes and notes as the page last knew them, and whether storage holds all of
@@ -7,7 +7,7 @@ import type { Snapshot } from "./merge";
  */
 type Work = Snapshot & { saved: boolean };
 
-let work: Work = { routes: [], notes: {}, saved: true };
+let work: Work = { ...EMPTY, saved: true };
 let flush: () => void = () => undefined;
 
 export function reportWork(next: Work, flushNow: () => void): void {
@@ -20,4 +20,5 @@ export const lastWork = (): Work => work;
 /** Writes what is pending now (the page is about to show the error screen). */
 export const flushWork = (): void => flush();
 
-export const hasWork = (w: Snapshot): boolean => w.routes.length > 0 || Object.keys(w.notes).length > 0;
+export const hasWork = (w: Snapshot): boolean =>
+  w.routes.length > 0 || Object.keys(w.notes).length > 0 || Object.keys(w.slides).length > 0;

@@ -94,9 +94,10 @@ test.describe("hostile files and crowded keys", () => {
     await expect(crash).toContainText("could not all be saved in this browser");
     await expect(crash).not.toContainText("keeps your routes");
     const download = page.waitForEvent("download");
-    await crash.getByRole("button", { name: "Download your routes and notes" }).click();
-    const saved = readFileSync(await (await download).path(), "utf8");
-    expect(saved).toContain(newRouteId("Kept line", new Set()));
+    await crash.getByRole("button", { name: "Download your lesson" }).click();
+    const saved = JSON.parse(readFileSync(await (await download).path(), "utf8"));
+    expect(saved).toMatchObject({ format: "caspian-routes-lesson", version: 1 });
+    expect(saved.routes.map((r: { id: string }) => r.id)).toEqual([newRouteId("Kept line", new Set())]);
   });
 
   test("lines that lie wholly outside the map's region are named as such before they are added", async ({ page }) => {

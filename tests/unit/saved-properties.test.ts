@@ -61,7 +61,9 @@ describe("anything the app can save, it reads back identical", () => {
           for (const [route, t] of notes)
             state = reducer(state, { type: "set-note", route, note: { text: t, updated: "2026-11-29T16:00:00Z" } });
           // What IndexedDB would hand back: a structured clone of each record.
-          const current = structuredClone(toSaved({ routes: state.userRoutes, notes: state.notes }));
+          const current = structuredClone(
+            toSaved({ routes: state.userRoutes, notes: state.notes, slides: state.slides, deck: state.deckEdits }),
+          );
           const records = structuredClone(Object.fromEntries(state.userRoutes.map((r) => [r.id, r])));
           const back = readSaved(current, records);
           expect(back.problems).toEqual([]);

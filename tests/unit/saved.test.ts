@@ -92,4 +92,48 @@ describe("reading saved routes and notes", () => {
       expect(got.damaged, String(version)).toBe(true);
     }
   });
+
+  it("migrates version 2 (no slides yet): routes and notes kept, no slides, the usual deck", () => {
+    const got = readSaved(
+      { version: 2, routes: ["user-gas"], notes: { iran: { text: "Ask", updated: "" } } },
+      { "user-gas": route("user-gas") },
+    );
+    expect(got).toMatchObject({ migrated: true, damaged: false, problems: [], slides: {} });
+    expect(got.deck).toEqual({ order: [], hidden: [] });
+    expect(got.routes.map((r) => r.id)).toEqual(["user-gas"]);
+    expect(got.notes.iran.text).toBe("Ask");
+  });
+
+  it("a damaged slide or deck order costs nothing else", () => {
+    const good = {
+      id: "mine-good",
+      title: "Pipelines today",
+      caption: "Where the oil goes now.",
+      notes: "",
+      questions: ["Which route carries most?"],
+      answer: "",
+      bounds: [40, 35, 60, 50],
+      visible: ["iran"],
+      highlight: null,
+      date: null,
+    };
+    const got = readSaved(
+      {
+        version: SAVED_VERSION,
+        routes: ["user-gas"],
+        notes: { iran: { text: "Ask", updated: "" } },
+        slides: { "mine-good": good, "mine-bad": { ...good, id: "mine-bad", title: "Broken", bounds: "x" } },
+        deck: { order: "garbage" },
+      },
+      { "user-gas": route("user-gas") },
+    );
+    expect(Object.keys(got.slides)).toEqual(["mine-good"]);
+    expect(got.routes.map((r) => r.id)).toEqual(["user-gas"]);
+    expect(got.notes.iran.text).toBe("Ask");
+    expect(got.deck).toEqual({ order: [], hidden: [] });
+    expect(got.problems).toEqual([
+      "Your saved slide “Broken” is damaged.",
+      "The saved order of the slides is damaged: the usual order is shown.",
+    ]);
+  });
 });

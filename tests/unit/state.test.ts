@@ -108,6 +108,8 @@ describe("the app reducer: the teacher's routes and notes", () => {
       type: "stored",
       routes: [route("user-y")],
       notes: { a: { text: "mine", updated: "" }, b: { text: "saved", updated: "" } },
+      slides: {},
+      deckEdits: { order: [], hidden: [] },
     });
     expect(s.userRoutes.map((r) => r.id)).toEqual(["user-y"]);
     expect(s.notes.b.text).toBe("saved");
