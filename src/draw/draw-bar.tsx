@@ -16,6 +16,9 @@ type Props = {
   onList?(): void;
 };
 
+/** Whether the window has room for the drawing help under the bar's heading, in CSS pixels. */
+const roomy = () => window.innerHeight >= 600 && window.innerWidth >= 800;
+
 export function DrawBar({ editing, points, ready, onFinish, onUndo, onRedo, onCancel, onList }: Props) {
   return (
     <section
@@ -24,22 +27,26 @@ export function DrawBar({ editing, points, ready, onFinish, onUndo, onRedo, onCa
       data-ready={ready ? "true" : undefined}
       aria-busy={!ready}
     >
-      <p className="draw-help">
+      {/* Open where there is room; on a small screen (or at 200% zoom) the map needs the space. */}
+      <details className="draw-help" open={roomy()}>
+        <summary>
+          <strong>{editing ? `Editing the line of ${editing}` : "Drawing a route"}</strong> ·{" "}
+          <span className="draw-count" aria-live="polite">
+            {ready ? (points === 1 ? "1 point" : `${points} points`) : "Getting the drawing tool ready…"}
+          </span>
+        </summary>
         {editing ? (
-          <>
-            <strong>Editing the line of {editing}.</strong> Drag a point to move it; click the small point in the middle
-            of a segment to add one; right-click a point to remove it.
-          </>
+          <p>
+            Drag a point to move it; click the small point in the middle of a segment to add one; right-click a point to
+            remove it. Done measures the line again.
+          </p>
         ) : (
-          <>
-            <strong>Drawing a route.</strong> Click the map to place points; named places snap. Enter or a double-click
-            finishes; Backspace removes the last point; Escape cancels.
-          </>
+          <p>
+            Click the map to place points; named places snap. Enter or a double-click finishes; Backspace removes the
+            last point; Escape cancels.
+          </p>
         )}
-      </p>
-      <p className="draw-count" aria-live="polite">
-        {ready ? (points === 1 ? "1 point" : `${points} points`) : "Getting the drawing tool ready…"}
-      </p>
+      </details>
       <div className="draw-buttons">
         <button type="button" onClick={onUndo} aria-keyshortcuts="Control+Z">
           Undo
@@ -55,7 +62,7 @@ export function DrawBar({ editing, points, ready, onFinish, onUndo, onRedo, onCa
         </button>
         {onList && (
           <button type="button" onClick={onList}>
-            Use a list of places instead
+            Use a list of places
           </button>
         )}
       </div>

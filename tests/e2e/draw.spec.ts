@@ -141,7 +141,9 @@ test.describe("drawing a route", () => {
     await expect(page.getByRole("checkbox", { name: /Tengiz to Baku, by keyboard/ })).toBeChecked();
   });
 
-  test("a drawn line can be opened for editing later; Escape leaves it as it was", async ({ page }) => {
+  test("a drawn line can be edited later: a point dragged, measured again; Escape leaves it as it was", async ({
+    page,
+  }) => {
     await openReady(page);
     await startDrawing(page);
     await placePoint(page, [52, 42], 1);
@@ -149,14 +151,31 @@ test.describe("drawing a route", () => {
     await page.getByRole("button", { name: "Finish the line" }).click();
     await describeDialog(page).getByLabel("Name").fill("Short line");
     await describeDialog(page).getByRole("button", { name: "Add the route" }).click();
-    const before = await page.locator(".kind-lines h3").textContent();
-    await page.getByRole("button", { name: "Edit the line on the map" }).click();
-    const bar = page.getByRole("region", { name: "Editing the line of Short line" });
-    await expect(bar).toHaveAttribute("data-ready", "true");
-    await expect(count(page)).toHaveText("2 points");
+    const lengthText = page.locator(".kind-lines h3");
+    const before = await lengthText.textContent();
+    const edit = async () => {
+      await page.getByRole("button", { name: "Edit the line on the map" }).click();
+      const bar = page.getByRole("region", { name: "Editing the line of Short line" });
+      await expect(bar).toHaveAttribute("data-ready", "true");
+      await expect(count(page)).toHaveText("2 points");
+      return bar;
+    };
+    // Escape: nothing changes, and it says so.
+    const bar = await edit();
     await page.keyboard.press("Escape");
     await expect(page.locator(".notice")).toContainText("Editing cancelled: the line of Short line is as it was.");
     await expect(bar).toHaveCount(0);
-    await expect(page.locator(".kind-lines h3")).toHaveText(before ?? "");
+    await expect(lengthText).toHaveText(before ?? "");
+    // Drag the east end 150 px west and 100 px south (the pointer comes over the point first, as a hand's would).
+    await edit();
+    const [x, y] = await at(page, [56, 42]);
+    await page.mouse.move(x + 20, y + 20);
+    await page.mouse.move(x, y, { steps: 4 });
+    await page.mouse.down();
+    await page.mouse.move(x - 150, y + 100, { steps: 20 });
+    await page.mouse.up();
+    await page.getByRole("button", { name: "Done" }).click();
+    await expect(page.locator(".notice")).toContainText("The line of Short line was changed: it is now");
+    await expect(lengthText).not.toHaveText(before ?? "");
   });
 });
