@@ -1,28 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { SAVED_VERSION } from "../../src/store/saved-format";
 import { readSaved } from "../../src/store/user-route";
-
-const route = (id: string, name = "Gas line") => ({
-  id,
-  name,
-  colour: "#00796b",
-  dash: "proposed",
-  obstacle: "Crosses three borders.",
-  fileName: "gas.geojson",
-  bounds: [59, 37, 83, 45],
-  lines: [
-    {
-      id: `${id}-1`,
-      name: null,
-      coordinates: [
-        [59.4, 37.6],
-        [82.6, 45.2],
-      ],
-      drawnKm: 2100,
-      countries: ["Turkmenistan", "China"],
-    },
-  ],
-});
+// The same saved route as a lesson file holds (one shape for both).
+import { route } from "../corpus/lesson-cases";
 
 describe("reading saved routes and notes", () => {
   it("reads the current version whole: the main record and each route's own record", () => {
