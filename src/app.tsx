@@ -4,10 +4,11 @@ import { content, data, routeIds, stepIds, todayYear } from "./content/data";
 import type { Slide } from "./content/schema";
 import { isAfterArticle, statusPhrase, stepDay, type TimelineStep } from "./content/timeline";
 import { DrawBar } from "./draw/draw-bar";
+import { useDrawing } from "./draw/use-drawing";
 import type { PictureKey } from "./export/picture";
 import { notesFromFile } from "./import/notes-from-file";
 import { fragmentLesson } from "./lesson/lesson-link";
-import type { DrawSession, Position } from "./map/draw";
+import type { Position } from "./map/draw";
 import { LINE_STYLES, stylesInUse } from "./map/line-styles";
 import { type CameraHandle, MapView } from "./map/map-view";
 import { assetUrl } from "./map/style";
@@ -182,17 +183,6 @@ export function App() {
   const [sourcesOpen, setSourcesOpen] = useState(false);
   // The import dialog, with a file dropped on the map if that is how it opened.
   const [importing, setImporting] = useState<{ file: File | null; drawn?: boolean } | null>(null);
-  // A line being drawn (or a route's line edited) on the map, and the points placed so far.
-  const [drawing, setDrawing] = useState<{
-    route: string | null;
-    name: string | null;
-    points: number;
-    /** The drawing tool has started on the map (it loads on first use). */
-    ready: boolean;
-  } | null>(null);
-  const drawSession = useRef<DrawSession | null>(null);
-  const drawingNow = useRef(false);
-  drawingNow.current = drawing !== null;
   const [building, setBuilding] = useState(false);
   const [exportOpen, setExportOpen] = useState(false);
   // The slide editor, with the slide just added open for editing.
@@ -215,7 +205,6 @@ export function App() {
     failed: string | null;
   } | null>(null);
   const cameraRef = useRef<CameraHandle>(null);
-  const cancelDrawingRef = useRef(() => {});
   // The latest state, for callbacks that should not be rebuilt (and re-attached) on every change.
   const stateRef = useRef(state);
   stateRef.current = state;
@@ -233,6 +222,24 @@ export function App() {
   const routes = useMemo(() => routeEntries(content, userRoutes), [userRoutes]);
   const allIds = routes.map((r) => r.id);
   const saved = useSaved(state, dispatch);
+  const say = useCallback((text: string) => {
+    setNotice(text);
+    setAnnouncement(text);
+  }, []);
+  const onDrawn = useCallback((file: File) => setImporting({ file, drawn: true }), []);
+  const userRoutesNow = useCallback(() => stateRef.current.userRoutes, []);
+  const draw = useDrawing({
+    camera: cameraRef,
+    content,
+    data,
+    basemapUrl,
+    userRoutes: userRoutesNow,
+    dispatch,
+    say,
+    onDrawn,
+  });
+  const drawRef = useRef(draw);
+  drawRef.current = draw;
   // A link's lesson is offered once what this browser saved has been read (to merge with it).
   useEffect(() => {
     if (saved.ready && linkLesson !== null && !presenter) setLessonOpen({ fromLink: linkLesson });
@@ -306,10 +313,10 @@ export function App() {
       // Keys in a dialog are the dialog's (arrows on the slide editor's buttons move nothing behind).
       if (e.target instanceof Element && e.target.closest("dialog")) return;
       // Drawing: the drawing's keys (Enter, Backspace, Ctrl+Z are Terra Draw's); Escape cancels.
-      if (drawingNow.current) {
+      if (drawRef.current.isDrawing()) {
         if (e.key === "Escape") {
           e.preventDefault();
-          cancelDrawingRef.current();
+          drawRef.current.cancel();
         }
         return;
       }
@@ -401,84 +408,6 @@ export function App() {
   const onCameraChange = (c: Camera) => {
     if (!presenting) setCamera(c);
   };
-  /** A drawn or built line, as a one-line GeoJSON file, into the same steps as an import. */
-  const addDrawn = (line: Position[]) => {
-    const text = JSON.stringify({
-      type: "Feature",
-      properties: {},
-      geometry: { type: "LineString", coordinates: line },
-    });
-    setImporting({ file: new File([text], "Drawn on the map", { type: "application/geo+json" }), drawn: true });
-  };
-  /** A route's line edited on the map: measured again (length, countries) as on import. */
-  const replaceLines = async (id: string, lines: Position[][]) => {
-    const route = stateRef.current.userRoutes.find((r) => r.id === id);
-    if (!route) return;
-    const { readInWorker, measureInWorker } = await import("./import/import-client");
-    const text = JSON.stringify({
-      type: "FeatureCollection",
-      features: lines.map((coordinates, i) => ({
-        type: "Feature",
-        properties: { name: route.lines[i]?.name ?? null },
-        geometry: { type: "LineString", coordinates },
-      })),
-    });
-    const read = await readInWorker(new TextEncoder().encode(text).buffer as ArrayBuffer, content.view.maxBounds);
-    if (!read.ok) {
-      setNotice(`The line could not be changed: ${read.message}`);
-      return;
-    }
-    const measured = await measureInWorker(false, basemapUrl());
-    const { boundsOf } = await import("./import/measure");
-    const newLines = measured.map(({ hints: _, ...l }, i) => ({ ...l, id: `${id}-${i + 1}` }));
-    dispatch({ type: "update-user-route", id, patch: { lines: newLines, bounds: boundsOf(newLines) } });
-    const km = Math.round(newLines.reduce((n, l) => n + l.drawnKm, 0));
-    const said = `The line of ${route.name} was changed: it is now ${km.toLocaleString("en-GB")} km long.`;
-    setNotice(said);
-    setAnnouncement(said);
-  };
-  const startDrawing = async (route: string | null) => {
-    const edit = route ? stateRef.current.userRoutes.find((r) => r.id === route) : undefined;
-    setImporting(null);
-    setDrawing({ route: edit?.id ?? null, name: edit?.name ?? null, points: 0, ready: false });
-    setAnnouncement(edit ? `Editing the line of ${edit.name}` : "Drawing a route: click the map to place points");
-    const session = await cameraRef.current?.draw({
-      snapTo: data.places.features.map((f) => f.geometry.coordinates as Position),
-      initial: edit?.lines.map((l) => l.coordinates as Position[]),
-      onPoints: (points) => setDrawing((d) => d && { ...d, points }),
-      onFinish: (lines) => {
-        drawSession.current = null;
-        setDrawing(null);
-        if (lines.length === 0) {
-          setNotice("Nothing was drawn: a route needs at least two points.");
-          return;
-        }
-        if (edit) void replaceLines(edit.id, lines);
-        else addDrawn(lines[0]);
-      },
-    });
-    if (!session) {
-      setDrawing(null);
-      setNotice(
-        "Drawing needs the live map, which could not start in this browser. Build the route from a list of places instead (Add a route).",
-      );
-      return;
-    }
-    drawSession.current = session;
-    setDrawing((d) => d && { ...d, ready: true });
-  };
-  const cancelDrawing = () => {
-    drawSession.current?.stop();
-    drawSession.current = null;
-    const wasEditing = drawing?.name;
-    setDrawing(null);
-    const said = wasEditing
-      ? `Editing cancelled: the line of ${wasEditing} is as it was.`
-      : "Drawing cancelled: nothing was added.";
-    setNotice(said);
-    setAnnouncement(said);
-  };
-  cancelDrawingRef.current = cancelDrawing;
   const closeLesson = () => {
     setLessonOpen(null);
     // A link's lesson has been offered: a reload should not offer it again.
@@ -636,7 +565,14 @@ export function App() {
                 note={state.notes[selectedUserRoute.id]}
                 saveState={saved.saveState}
                 dispatch={dispatch}
-                onEditLine={drawing ? undefined : () => void startDrawing(selectedUserRoute.id)}
+                onEditLine={
+                  draw.drawing
+                    ? undefined
+                    : () => {
+                        setAnnouncement(`Editing the line of ${selectedUserRoute.name}`);
+                        void draw.start(selectedUserRoute.id);
+                      }
+                }
                 onClose={() => dispatch({ type: "select", route: null })}
               />
             ) : (
@@ -680,22 +616,20 @@ export function App() {
               onSelect={onSelect}
               onHover={onHover}
             />
-            {drawing && (
+            {draw.drawing && (
               <DrawBar
-                editing={drawing.name}
-                ready={drawing.ready}
-                points={drawing.points}
-                onFinish={() => drawSession.current?.finish()}
-                onUndo={() => drawSession.current?.undo()}
-                onRedo={() => drawSession.current?.redo()}
-                onCancel={cancelDrawing}
+                editing={draw.drawing.name}
+                ready={draw.drawing.ready}
+                points={draw.drawing.points}
+                onFinish={draw.finish}
+                onUndo={draw.undo}
+                onRedo={draw.redo}
+                onCancel={draw.cancel}
                 onList={
-                  drawing.route
+                  draw.drawing.route
                     ? undefined
                     : () => {
-                        drawSession.current?.stop();
-                        drawSession.current = null;
-                        setDrawing(null);
+                        draw.stop();
                         setBuilding(true);
                       }
                 }
@@ -773,7 +707,11 @@ export function App() {
             basemapUrl={basemapUrl()}
             initialFile={importing.file}
             drawn={importing.drawn}
-            onDraw={() => void startDrawing(null)}
+            onDraw={() => {
+              setImporting(null);
+              setAnnouncement("Drawing a route: click the map to place points");
+              void draw.start(null);
+            }}
             onBuild={() => {
               setImporting(null);
               setBuilding(true);
@@ -837,7 +775,7 @@ export function App() {
             }))}
             onDone={(line) => {
               setBuilding(false);
-              addDrawn(line);
+              draw.addLine(line);
             }}
             onClose={() => setBuilding(false)}
           />
