@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from "react";
+import { download } from "../export/picture";
 import { readLessonInWorker } from "../import/import-client";
 import type { Saved } from "../store/user-route";
 import { readLesson, writeLesson } from "./lesson-file";
@@ -65,13 +66,9 @@ export default function LessonDialog({ lesson, builtIn, fromLink, onOpen, onClos
   const empty = here.routes + here.notes + here.slides === 0 && !here.edits;
 
   const save = () => {
-    const blob = new Blob([writeLesson(lesson)], { type: "application/json" });
-    const a = document.createElement("a");
-    a.href = URL.createObjectURL(blob);
-    a.download = fileName();
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(a.href), 0);
-    setSaid(`Saved ${describeCount(here)} as ${a.download}.`);
+    const name = fileName();
+    download(new Blob([writeLesson(lesson)], { type: "application/json" }), name);
+    setSaid(`Saved ${describeCount(here)} as ${name}.`);
   };
 
   const makeLink = async () => {
