@@ -1,3 +1,4 @@
+import { type Copies, forgetCopies, isPending, keepCopy, type Pending, pageStorage, readCopies } from "./leaving-copy";
 import { applyChanges, type Changes, type StoredMain } from "./merge";
 import { isNewerVersion, SAVED_VERSION, toSaved } from "./saved-format";
 import type { DeckEdits, ReadSaved, UserRoute } from "./user-route";
@@ -18,7 +19,8 @@ const DAMAGED = "damaged-";
 const PENDING = "pending-";
 const routeKey = (id: string) => `route:${id}`;
 
-export type SaveFailure = { kind: "full" | "unavailable" | "failed" | "newer"; message: string };
+/** `superseded`: aborted as the page was left, whose own write carries the changes (no message). */
+export type SaveFailure = { kind: "full" | "unavailable" | "failed" | "newer" | "superseded"; message: string };
 
 export type Loaded = ReadSaved & {
   /** Why nothing can be saved in this browser (private browsing, storage switched off). */
@@ -39,6 +41,16 @@ const FAILED =
 let opened: Promise<IDBDatabase> | null = null;
 /** The open connection, for a write that must start before the page is gone (no await). */
 let dbNow: IDBDatabase | null = null;
+/**
+ * Ordinary saves still running. Each reads, merges and writes in one transaction, which needs
+ * this page alive for a round trip; a write made as the page is left would queue behind it and
+ * die with it (seen in Chromium: the note typed last was lost about one time in three when the
+ * page was left while the 250 ms pause's write was running). So leaving aborts them first.
+ */
+const running = new Set<IDBTransaction>();
+/** Saves aborted that way: not failures (the leaving write carries their changes). */
+const SUPERSEDED = "superseded by the write made as the page was left";
+const superseded = new WeakSet<IDBTransaction>();
 
 function open(): Promise<IDBDatabase> {
   opened ??= new Promise<IDBDatabase>((resolve, reject) => {
@@ -95,9 +107,16 @@ function transaction<T>(
           }
           reject(e);
         };
+        if (mode === "readwrite") running.add(tx);
+        const finished = () => running.delete(tx);
+        tx.addEventListener("complete", finished);
+        tx.addEventListener("abort", finished);
         tx.oncomplete = () => resolve(result);
         tx.onerror = () => reject(thrown ?? tx.error ?? new Error("storage failed"));
-        tx.onabort = () => reject(thrown ?? tx.error ?? new Error("storage write was aborted"));
+        tx.onabort = () =>
+          reject(
+            superseded.has(tx) ? new Error(SUPERSEDED) : (thrown ?? tx.error ?? new Error("storage write was aborted")),
+          );
         try {
           work(
             tx.objectStore(STORE),
@@ -120,15 +139,6 @@ function isQuota(e: unknown): boolean {
 }
 
 /** Every record, read in one transaction. */
-type Pending = {
-  ids: string[];
-  removed: string[];
-  notes: [string, unknown][];
-  /** Absent in records written before slides existed. */
-  slides?: [string, unknown][];
-  deck?: unknown;
-};
-
 type Raw = {
   current: unknown;
   routes: Record<string, unknown>;
@@ -159,13 +169,6 @@ function readAll(): Promise<Raw> {
     };
   });
 }
-
-const isPending = (v: unknown): v is Pending =>
-  typeof v === "object" &&
-  v !== null &&
-  Array.isArray((v as Pending).ids) &&
-  Array.isArray((v as Pending).removed) &&
-  Array.isArray((v as Pending).notes);
 
 /**
  * The main record with changes written as a page was left merged in (their route records are
@@ -225,6 +228,16 @@ const mainRecord = (m: StoredMain) => ({
  */
 export function saveBeforeLeaving(changes: Changes): boolean {
   if (!dbNow) return false;
+  // What they would have written is part of `changes` (their saves have not been confirmed).
+  for (const tx of running) {
+    try {
+      superseded.add(tx);
+      tx.abort();
+    } catch {
+      // It finished meanwhile: writing its changes again below is a harmless repeat.
+    }
+  }
+  running.clear();
   try {
     const tx = dbNow.transaction(STORE, "readwrite");
     const store = tx.objectStore(STORE);
@@ -238,7 +251,9 @@ export function saveBeforeLeaving(changes: Changes): boolean {
       deck: changes.deck ?? undefined,
     };
     // Time first, so pending records sort in the order they were written.
-    store.put(pending, `${PENDING}${Date.now().toString().padStart(15, "0")}-${Math.random().toString(36).slice(2)}`);
+    const key = `${PENDING}${Date.now().toString().padStart(15, "0")}-${Math.random().toString(36).slice(2)}`;
+    keepCopy(pageStorage(), key, pending, changes.routes);
+    store.put(pending, key);
     tx.commit();
     channel?.postMessage("saved");
     return true;
@@ -273,30 +288,67 @@ export async function loadSaved(first = true): Promise<Loaded> {
       return { ...nothing, newer: true, problems: [NEWER], unavailable: null, damagedCopies: {} };
     return { ...nothing, unavailable: UNAVAILABLE, damagedCopies: {} };
   }
+  // The copies of leaving writes the database did not get (see leaving-copy.ts) join them.
+  const storage = pageStorage();
+  const copies = readCopies(storage);
+  const inDatabase = new Set(raw.pending.map(([k]) => k));
+  const extra = copies.entries.filter((c) => !inDatabase.has(c.key));
+  if (extra.length > 0 || copies.damaged.length > 0)
+    raw = {
+      ...raw,
+      pending: [...raw.pending, ...extra.map((c): [string, Pending] => [c.key, c.pending])],
+      routes: Object.fromEntries([...Object.entries(raw.routes), ...extra.flatMap((c) => c.routes)]),
+      damaged: Object.fromEntries([
+        ...Object.entries(raw.damaged),
+        ...copies.damaged.map(([k, text]): [string, unknown] => [`${DAMAGED}${k}`, text]),
+      ]),
+    };
+  const mergedUpTo =
+    raw.pending
+      .map(([k]) => k)
+      .sort()
+      .at(-1) ?? "";
   // Nothing saved (a first visit): no need to load the checking code at all.
-  if (raw.current === undefined && Object.keys(raw.routes).length === 0 && raw.pending.length === 0)
+  if (raw.current === undefined && Object.keys(raw.routes).length === 0 && raw.pending.length === 0) {
+    if (copies.damaged.length > 0) await keepDamagedCopies(copies.damaged, storage, copies.keys);
+    else forgetCopies(storage, copies.keys, mergedUpTo);
     return { ...nothing, unavailable: null, damagedCopies: raw.damaged };
+  }
   const { readSaved } = await import("./user-route");
   // Changes a page wrote as it was left: merged into the main record now, and written back below.
   const merged = withPending(raw);
   const read = readSaved(merged ?? raw.current, raw.routes);
   const damagedCopies = { ...raw.damaged };
-  if (!read.newer && (merged !== null || (first && (read.damaged || read.migrated)))) {
+  if (!read.newer && (merged !== null || copies.damaged.length > 0 || (first && (read.damaged || read.migrated)))) {
     const copyKey = `${DAMAGED}${new Date().toISOString()}`;
     // The first read keeps the copy; a later read (another tab saved) finds it kept already.
-    const keepCopy = first && read.damaged;
-    if (keepCopy) damagedCopies[copyKey] = { current: raw.current, routes: raw.routes };
+    const keepAside = first && read.damaged;
+    if (keepAside) damagedCopies[copyKey] = { current: raw.current, routes: raw.routes };
     await transaction("readwrite", (store) => {
-      if (keepCopy) store.put(damagedCopies[copyKey], copyKey);
+      if (keepAside) store.put(damagedCopies[copyKey], copyKey);
       for (const [key] of raw.pending) store.delete(key);
+      for (const [key, text] of copies.damaged) store.put(text, `${DAMAGED}${key}`);
       store.put(toSaved(read), CURRENT);
       for (const r of read.routes) store.put(r, routeKey(r.id));
       // Route records no route names any more (the copy above holds them).
       const kept = new Set(read.routes.map((r) => r.id));
       for (const id of Object.keys(raw.routes)) if (!kept.has(id)) store.delete(routeKey(id));
-    }).catch(() => undefined);
+    }).then(
+      () => forgetCopies(storage, copies.keys, mergedUpTo),
+      () => undefined,
+    );
   }
   return { ...read, unavailable: null, damagedCopies };
+}
+
+/** Copies that could not be read, kept in the database like other damaged data, then forgotten. */
+async function keepDamagedCopies(damaged: Copies["damaged"], storage: Storage | null, keys: string[]) {
+  await transaction("readwrite", (store) => {
+    for (const [key, text] of damaged) store.put(text, `${DAMAGED}${key}`);
+  }).then(
+    () => forgetCopies(storage, keys, ""),
+    () => undefined,
+  );
 }
 
 /** Deletes the kept copies of damaged data (after the teacher downloaded or discarded them). */
@@ -346,6 +398,7 @@ export async function save(changes: Changes): Promise<SaveFailure | null> {
     channel?.postMessage("saved");
     return null;
   } catch (e) {
+    if ((e as Error)?.message === SUPERSEDED) return { kind: "superseded", message: "" };
     if (isQuota(e)) return { kind: "full", message: FULL };
     if ((e as Error)?.message === "no IndexedDB" || errorName(e) === "InvalidStateError")
       return { kind: "unavailable", message: UNAVAILABLE };

@@ -68,6 +68,8 @@ export function useSaved(
     const changes = changesSince(base.current, snapshot);
     if (isNoChange(changes)) return;
     void m.save(changes).then((failure) => {
+      // The page was being left and wrote these changes itself (base already moved on).
+      if (failure?.kind === "superseded") return;
       storedAll.current = !failure;
       if (!failure) base.current = snapshot;
       report();

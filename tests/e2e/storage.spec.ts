@@ -225,6 +225,41 @@ test.describe("nothing a teacher makes is lost", () => {
     await expect.poll(async () => (await current(page))?.notes?.[routes[1].id]?.text).toBe("my very first note");
   });
 
+  test("a tab closed while another holds the store busy still keeps the note typed last", async ({ page, context }) => {
+    await openApp(page);
+    await expect(page.locator(".app")).toHaveAttribute("data-storage", "read");
+    await page.getByRole("button", { name: routes[2].name, exact: true }).click();
+    // A second page of the same origin keeps a write transaction open on the store, so the
+    // closing tab's own database write can only queue behind it, and dies with the tab.
+    const holder = await context.newPage();
+    await holder.goto("/facts.md");
+    await holder.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          const req = indexedDB.open("caspian-routes", 1);
+          req.onsuccess = () => {
+            const store = req.result.transaction("saved", "readwrite").objectStore("saved");
+            const spin = () => {
+              if ((window as { release?: boolean }).release) return;
+              store.get("current").onsuccess = spin;
+            };
+            spin();
+            resolve();
+          };
+        }),
+    );
+    await notesBox(page, routes[2]).fill("typed as the tab closed");
+    await page.close();
+    await holder.evaluate(() => {
+      (window as { release?: boolean }).release = true;
+    });
+    const again = await context.newPage();
+    await openApp(again);
+    await again.getByRole("button", { name: routes[2].name, exact: true }).click();
+    await expect(notesBox(again, routes[2])).toHaveValue("typed as the tab closed");
+    await expect.poll(async () => (await current(again))?.notes?.[routes[2].id]?.text).toBe("typed as the tab closed");
+  });
+
   test("damaged data is offered on every visit until it is downloaded or discarded, and never stops saving", async ({
     page,
   }) => {
