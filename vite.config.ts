@@ -1,7 +1,10 @@
+import { join } from "node:path";
 import react from "@vitejs/plugin-react";
 import type { Plugin } from "vite";
+import { viteSingleFile } from "vite-plugin-singlefile";
 import { defineConfig } from "vitest/config";
 import { offlinePlugin } from "./src/build/offline-plugin";
+import { embeddedAssets, oneFilePage } from "./src/build/one-file-plugin";
 
 /**
  * The production page's Content-Security-Policy: everything from the page's own origin, no
@@ -32,16 +35,35 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+const root = import.meta.dirname;
+
+/**
+ * `vite build --mode single` (npm run build:single): the whole app as one HTML file,
+ * dist-single/caspian-routes.html, for file:// (see src/build/one-file-plugin.ts). The asset
+ * module is swapped for one that reads everything from inside the file.
+ */
+const oneFile = {
+  publicDir: false as const,
+  plugins: [react(), embeddedAssets(join(root, "public")), viteSingleFile(), oneFilePage(root)],
+  resolve: { alias: [{ find: /^(.*)\/platform\/assets$/, replacement: "$1/platform/assets-single" }] },
+  worker: { format: "es" as const },
+  build: { target: "es2022", outDir: "dist-single", emptyOutDir: true, sourcemap: false },
+};
+
 // BASE_PATH serves the app from a sub-path (e.g. /caspian-routes/ on a project page); default "/".
-export default defineConfig({
-  base: process.env.BASE_PATH ?? "/",
-  plugins: [react(), contentSecurityPolicy(), offlinePlugin()],
-  // MapLibre alone is about 1 MB minified (300 KB gzip), so the default 500 kB warning always fires.
-  build: { target: "es2022", sourcemap: true, chunkSizeWarningLimit: 1600 },
+export default defineConfig(({ mode }) => ({
+  ...(mode === "single" ? oneFile : hosted),
   preview: { host: "127.0.0.1", port: 4173, strictPort: true },
   server: { host: "127.0.0.1" },
   test: {
     include: ["tests/unit/**/*.test.ts"],
     environment: "node",
   },
-});
+}));
+
+const hosted = {
+  base: process.env.BASE_PATH ?? "/",
+  plugins: [react(), contentSecurityPolicy(), offlinePlugin()],
+  // MapLibre alone is about 1 MB minified (300 KB gzip), so the default 500 kB warning always fires.
+  build: { target: "es2022", sourcemap: true, chunkSizeWarningLimit: 1600 },
+};

@@ -8,10 +8,10 @@ import { useDrawing } from "./draw/use-drawing";
 import type { PictureKey } from "./export/picture";
 import { notesFromFile } from "./import/notes-from-file";
 import { fragmentLesson } from "./lesson/lesson-link";
+import { usePageLesson } from "./lesson/use-page-lesson";
 import type { Position } from "./map/draw";
 import { LINE_STYLES, stylesInUse } from "./map/line-styles";
 import { type CameraHandle, MapView } from "./map/map-view";
-import { assetUrl } from "./map/style";
 import { registerOffline } from "./offline/register";
 import { numberedReference } from "./panel/cite";
 import { Legend, symbolLabels } from "./panel/legend";
@@ -20,6 +20,7 @@ import { type RouteEntry, routeEntries } from "./panel/route-entry";
 import { RouteList } from "./panel/route-list";
 import { LaterBanner, TimeControl } from "./panel/time-control";
 import { UserRouteDetail } from "./panel/user-route-detail";
+import { basemapHref, factsHref } from "./platform/assets";
 import {
   deckFor,
   epilogueChanges,
@@ -35,6 +36,7 @@ import type { PrintKind } from "./present/handout";
 import { type Action, type AppState, createReducer, initialState } from "./state/app-state";
 import { type Camera, parseUrl, parseUrlState, type UrlIds, writeUrlState } from "./state/url-state";
 import { useSaved } from "./store/use-saved";
+import type { Saved } from "./store/user-route";
 
 // Loaded when first opened, so the first visit downloads only the explorer.
 const RoutesTable = lazy(() => import("./panel/routes-table"));
@@ -67,7 +69,7 @@ const idsFor = (deck: readonly Slide[]): UrlIds => ({
   steps: deck.map((s) => (s.reveal ? 2 : 1)),
 });
 const ids = idsFor(content.deck);
-const basemapUrl = () => assetUrl(import.meta.env.BASE_URL, "generated/basemap.geojson", window.location.origin);
+const basemapUrl = basemapHref;
 
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -188,7 +190,7 @@ export function App() {
   // The slide editor, with the slide just added open for editing.
   const [slideEditor, setSlideEditor] = useState<{ editing: string | null } | null>(null);
   // The lesson dialog (save, share, open), with the lesson a link brought, if any.
-  const [lessonOpen, setLessonOpen] = useState<{ fromLink: string | null } | null>(null);
+  const [lessonOpen, setLessonOpen] = useState<{ fromLink: string | null; offered?: Saved } | null>(null);
   // The header's actions on a small screen, behind a Menu button.
   const [menuOpen, setMenuOpen] = useState(false);
   // A newer version downloaded in the background: how to switch to it.
@@ -244,6 +246,34 @@ export function App() {
   useEffect(() => {
     if (saved.ready && linkLesson !== null && !presenter) setLessonOpen({ fromLink: linkLesson });
   }, [saved.ready]);
+  const openLesson = useCallback(
+    (lesson: Saved, message: string) => {
+      dispatch({
+        type: "stored",
+        routes: lesson.routes,
+        notes: lesson.notes,
+        slides: lesson.slides,
+        deckEdits: lesson.deck,
+      });
+      say(message);
+    },
+    [dispatch, say],
+  );
+  const lessonHere = useCallback(
+    (): Saved => ({
+      routes: stateRef.current.userRoutes,
+      notes: stateRef.current.notes,
+      slides: stateRef.current.slides,
+      deck: stateRef.current.deckEdits,
+    }),
+    [],
+  );
+  // A one-file app saved with its lesson ("Download this lesson") brings it.
+  usePageLesson(saved.ready && !presenter, lessonHere, routeIds, {
+    open: openLesson,
+    offer: (lesson) => setLessonOpen({ fromLink: null, offered: lesson }),
+    say,
+  });
   useUrlSync(state, deck, camera, dispatch);
   const position = useMemo(
     () => ({ mode: state.mode, deck: state.deck, blank: state.blank, slideId: deck[state.deck.slide]?.id }),
@@ -691,11 +721,7 @@ export function App() {
       )}
       {sourcesOpen && (
         <Suspense fallback={null}>
-          <SourcesView
-            content={content}
-            factsUrl={assetUrl(import.meta.env.BASE_URL, "facts.md", window.location.origin)}
-            onClose={() => setSourcesOpen(false)}
-          />
+          <SourcesView content={content} factsUrl={factsHref()} onClose={() => setSourcesOpen(false)} />
         </Suspense>
       )}
       {importing && (
@@ -737,6 +763,7 @@ export function App() {
             data={data}
             userRoutes={state.userRoutes}
             notes={state.notes}
+            lesson={lessonHere()}
             mapCanvas={() => cameraRef.current?.picture() ?? Promise.resolve(null)}
             pictureKey={pictureKeyFor(routes, mapVisible, step, lens.day)}
             sourceLine={`After ${content.article.outlet}, “${content.article.title}”, ${content.article.date} · borders as in ${content.article.asOf} · line statuses ${statusPhrase(step)} · basemap Natural Earth · Caspian Routes`}
@@ -787,16 +814,9 @@ export function App() {
             lesson={{ routes: state.userRoutes, notes: state.notes, slides: state.slides, deck: state.deckEdits }}
             builtIn={routeIds}
             fromLink={lessonOpen.fromLink}
+            offered={lessonOpen.offered}
             onOpen={(lesson, message) => {
-              dispatch({
-                type: "stored",
-                routes: lesson.routes,
-                notes: lesson.notes,
-                slides: lesson.slides,
-                deckEdits: lesson.deck,
-              });
-              setNotice(message);
-              setAnnouncement(message);
+              openLesson(lesson, message);
               closeLesson();
             }}
             onClose={closeLesson}

@@ -1,6 +1,10 @@
 import { useEffect, useRef, useState } from "react";
 import type { BuiltData, Content } from "../content/schema";
-import type { Note, UserRoute } from "../store/user-route";
+import { writeLesson } from "../lesson/lesson-file";
+import { countLesson, describeCount } from "../lesson/merge-lesson";
+import { withLesson } from "../platform/app-file";
+import { ONE_FILE, oneFileHtml } from "../platform/assets";
+import type { Note, Saved, UserRoute } from "../store/user-route";
 import { exportGeoJson } from "./geojson";
 import { composePicture, download, type PictureKey } from "./picture";
 
@@ -16,6 +20,8 @@ type Props = {
   /** Full references of the sources behind the statuses drawn. */
   references: readonly string[];
   banner: string | null;
+  /** What the teacher made (routes, notes, slides, deck edits), for "Download this lesson". */
+  lesson: Saved;
   /** Copies of saved data that could not be read, kept for the teacher until handled. */
   damaged: Record<string, unknown> | null;
   /** The teacher has downloaded the damaged data, or chose to discard it: delete the copies. */
@@ -63,6 +69,27 @@ export default function ExportDialog(props: Props) {
       `caspian-routes.geojson is in your downloads: ${content.routes.length} built-in and ${userRoutes.length} imported route${userRoutes.length === 1 ? "" : "s"}, with your notes. Add a route from it to bring them back.`,
     );
   };
+
+  /** The whole app as one HTML file, with the lesson inside it or with none. */
+  const appFile = async (withMine: boolean) => {
+    setMessage("Making the file…");
+    const html = await oneFileHtml();
+    if (typeof html !== "string") {
+      setMessage(html.problem);
+      return;
+    }
+    const day = new Date().toISOString().slice(0, 10);
+    const name = withMine ? `caspian-routes-lesson-${day}.html` : "caspian-routes.html";
+    const page = withLesson(html, withMine ? writeLesson(props.lesson) : null);
+    download(new Blob([page], { type: "text/html" }), name);
+    setMessage(
+      withMine
+        ? `${name} is in your downloads: the app with your lesson (${describeCount(mine)}). Double-click it to open it in a browser; it needs no network, and the lesson stays on that computer.`
+        : `${name} is in your downloads. Double-click it to open it in a browser; it needs no network and nothing to install.`,
+    );
+  };
+  const mine = countLesson(props.lesson);
+  const nothingMine = mine.routes + mine.notes + mine.slides === 0 && !mine.edits;
 
   const copyLink = async () => {
     const url = window.location.href;
@@ -120,6 +147,29 @@ export default function ExportDialog(props: Props) {
               onFocus={(e) => e.currentTarget.select()}
             />
           )}
+        </section>
+        <section>
+          <h3>The app as one file</h3>
+          <p>
+            The whole app in one HTML file{ONE_FILE ? ", like this one" : ""}: copy it to a USB stick or a shared folder
+            and double-click it. It opens in a browser with no network and nothing to install.
+          </p>
+          <button type="button" onClick={() => void appFile(false)}>
+            Download this app
+          </button>{" "}
+          <button
+            type="button"
+            onClick={() => void appFile(true)}
+            disabled={nothingMine}
+            aria-describedby="app-lesson-note"
+          >
+            Download this lesson
+          </button>
+          <p id="app-lesson-note" className="hint">
+            {nothingMine
+              ? "Download this lesson puts your own routes, notes and slides inside the file; you have made none yet."
+              : `Download this lesson puts your ${describeCount(mine)} inside the file: whoever opens it sees your lesson.`}
+          </p>
         </section>
         {props.damaged !== null && (
           <section>

@@ -1,4 +1,5 @@
 import type { LessonRead } from "../lesson/lesson-file";
+import { startImportWorker } from "../platform/assets";
 import { unpackLines } from "./packed-lines";
 import type { MeasuredLine, ReadSummary, WorkerRequest, WorkerResponse } from "./worker-protocol";
 
@@ -16,7 +17,7 @@ function call<T>(
   pick: (r: WorkerResponse) => T | undefined,
   transfer: Transferable[] = [],
 ): Promise<T> {
-  worker ??= new Worker(new URL("./import-worker.ts", import.meta.url), { type: "module" });
+  worker ??= startImportWorker();
   const w = worker;
   const id = nextId++;
   return new Promise<T>((resolve, reject) => {

@@ -13,6 +13,8 @@ type Props = {
   builtIn: readonly string[];
   /** A lesson brought by a link's fragment, still to be read (its "lesson=" value). */
   fromLink: string | null;
+  /** A lesson read already (the one this app file carries), to offer as a link's is. */
+  offered?: Saved;
   /** Puts a lesson in place of the one here (merged already, if the teacher chose to merge). */
   onOpen(lesson: Saved, message: string): void;
   onClose(): void;
@@ -28,12 +30,12 @@ type Opened = { lesson: Saved; from: string };
  * link brought). Opening never replaces what is here unasked: the teacher chooses to add it to
  * this lesson or to replace this lesson, and sees first what each choice means.
  */
-export default function LessonDialog({ lesson, builtIn, fromLink, onOpen, onClose }: Props) {
+export default function LessonDialog({ lesson, builtIn, fromLink, offered, onOpen, onClose }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [link, setLink] = useState<{ url: string } | { tooBig: number } | null>(null);
   const [reading, setReading] = useState(false);
   const [refusal, setRefusal] = useState<string | null>(null);
-  const [opened, setOpened] = useState<Opened | null>(null);
+  const [opened, setOpened] = useState<Opened | null>(offered ? { lesson: offered, from: "this file" } : null);
   const [said, setSaid] = useState("");
   const choice = useRef<HTMLHeadingElement>(null);
   useEffect(() => {

@@ -10,11 +10,11 @@ import {
   ScaleControl,
   setWorkerUrl,
 } from "maplibre-gl";
-import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
 import { lazy, type Ref, Suspense, useEffect, useImperativeHandle, useRef, useState } from "react";
 import type { BuiltData, Content, LineStatus } from "../content/schema";
 import { statusAt } from "../content/timeline";
 import { pictureScale } from "../export/picture";
+import { basemapHref, glyphsHref, mapBasemapHref, mapWorkerUrl } from "../platform/assets";
 import type { Camera } from "../state/url-state";
 import type { UserRoute } from "../store/user-route";
 import type { DrawOptions, DrawSession } from "./draw";
@@ -31,7 +31,7 @@ import {
   userLinesGeoJson,
   userRouteLayers,
 } from "./route-layers";
-import { assetUrl, buildStyle, type Lens, linesGeoJson } from "./style";
+import { buildStyle, type Lens, linesGeoJson } from "./style";
 import { hasWebGL2, prefersReducedMotion } from "./webgl";
 
 /** Every camera move goes through this handle. */
@@ -104,7 +104,7 @@ export const MAP_IDLE_EVENT = "caspian:map-idle";
 // The still map (and d3-geo) load only on machines that need them.
 const StaticMap = lazy(() => import("./static-map"));
 
-const basemapUrl = () => assetUrl(import.meta.env.BASE_URL, "generated/basemap.geojson", window.location.origin);
+const basemapUrl = basemapHref;
 
 /**
  * Text and line scale for the map. Exploring: 1 on a 1280 px wide screen, about 1.3 at 1920.
@@ -326,7 +326,7 @@ export function MapView({
       return;
     }
     if (!workerConfigured) {
-      setWorkerUrl(workerUrl);
+      setWorkerUrl(mapWorkerUrl());
       workerConfigured = true;
     }
     let map: MapLibreMap;
@@ -341,12 +341,8 @@ export function MapView({
           lens: latest.current.lens,
           userRoutes: latest.current.userRoutes,
           scale: scaleRef.current,
-          basemapUrl: basemapUrl(),
-          glyphsUrl: assetUrl(
-            import.meta.env.BASE_URL,
-            "generated/glyphs/{fontstack}/{range}.pbf",
-            window.location.origin,
-          ),
+          basemapUrl: mapBasemapHref(),
+          glyphsUrl: glyphsHref(),
         }),
         ...(startCamera.current
           ? { center: [startCamera.current.lon, startCamera.current.lat], zoom: startCamera.current.zoom }

@@ -1,4 +1,5 @@
 import { MAP_IDLE_EVENT } from "../map/map-view";
+import { ONE_FILE } from "../platform/assets";
 
 /**
  * Registers the service worker that keeps the app working offline (production builds only).
@@ -6,7 +7,8 @@ import { MAP_IDLE_EVENT } from "../map/map-view";
  * switches to it and reloads the page.
  */
 export function registerOffline(onUpdate: (apply: () => void) => void): void {
-  if (!import.meta.env.PROD || !("serviceWorker" in navigator)) return;
+  // The one-file app is already whole on the disk it opens from: nothing to keep.
+  if (!import.meta.env.PROD || ONE_FILE || !("serviceWorker" in navigator)) return;
   const url = `${import.meta.env.BASE_URL}sw.js`;
   // After the map's first complete drawing (or 5 s, if it never comes), so the worker's
   // downloads do not compete with the first render.

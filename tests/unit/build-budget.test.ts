@@ -69,3 +69,48 @@ describe("the production build", () => {
     expect(sw).toContain(`"assets/${worker}"`);
   });
 });
+
+describe("the one-file build", () => {
+  const single = resolve(import.meta.dirname, "../../dist-single/caspian-routes.html");
+  const gz = (b: Buffer | string) => gzipSync(b, { level: 9 }).length;
+
+  /** What a first visit to the hosted build downloads, gzip: page, scripts, style, worker, map data, fonts. */
+  function hostedFirstLoad(): number {
+    const css = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="\/?([^"]+\.css)"/g)].map((m) => m[1]);
+    const assets = readdirSync(join(dist, "assets")).filter((f) => /^maplibre-gl-worker-.*\.mjs$|\.woff2$/.test(f));
+    const glyphs = readdirSync(join(dist, "generated/glyphs"), { recursive: true })
+      .map(String)
+      .filter((f) => f.endsWith(".pbf"))
+      .map((f) => `generated/glyphs/${f}`);
+    const files = [
+      "index.html",
+      ...initialJs,
+      ...css,
+      ...assets.map((f) => `assets/${f}`),
+      "generated/basemap.geojson",
+      ...glyphs,
+    ];
+    expect(css.length).toBeGreaterThan(0);
+    expect(assets.length).toBe(4);
+    return files.reduce((sum, f) => sum + gz(read(f)), 0);
+  }
+
+  it("is at most 1.3 times the hosted build's first load, both gzip", () => {
+    if (!existsSync(single)) throw new Error(`No one-file build at ${single}: run "npm run build" (npm test does).`);
+    const ratio = gz(readFileSync(single)) / hostedFirstLoad();
+    expect(ratio).toBeLessThanOrEqual(1.3);
+    // And it is the whole app: the on-demand parts are inside it too.
+    const text = readFileSync(single, "utf8");
+    for (const words of ON_DEMAND) expect(text).toContain(words);
+  });
+
+  it("names no file to load, and allows its own inline code by hash only", () => {
+    const text = readFileSync(single, "utf8");
+    expect(text).not.toMatch(/<(script|link)[^>]+(src|href)="(?!data:)[^"]+"/);
+    const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(text)?.[1] ?? "";
+    expect(csp).toMatch(/script-src 'sha256-[^']+'(;| )/);
+    expect(csp).not.toContain("unsafe-inline");
+    expect(csp).not.toContain("unsafe-eval");
+    expect(csp).toContain("default-src 'none'");
+  });
+});

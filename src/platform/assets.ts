@@ -1,0 +1,45 @@
+import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
+import { assetUrl } from "../map/style";
+
+/**
+ * Where the app's files come from in the hosted build: beside index.html, under its base path.
+ * The one-file build (npm run build:single) swaps this module for assets-single.ts, which has
+ * the same exports and reads everything from inside the file itself.
+ */
+
+/** True in the one-file build. */
+export const ONE_FILE = false;
+
+const at = (path: string) => assetUrl(import.meta.env.BASE_URL, path, window.location.origin);
+
+/** The basemap's GeoJSON (countries, borders, seas), as a URL MapLibre's worker can fetch. */
+export const basemapHref = () => at("generated/basemap.geojson");
+/** The same, for the map's style (the one-file build answers MapLibre differently). */
+export const mapBasemapHref = basemapHref;
+/** The label glyphs' URL template ({fontstack} and {range} filled in by MapLibre). */
+export const glyphsHref = () => at("generated/glyphs/{fontstack}/{range}.pbf");
+/** The numbered bibliography behind every sourced status. */
+export const factsHref = () => at("facts.md");
+/** MapLibre's own worker script. */
+export const mapWorkerUrl = () => workerUrl;
+
+/** The worker that reads and measures imported files and lessons off the main thread. */
+export function startImportWorker(): Worker {
+  return new Worker(new URL("../import/import-worker.ts", import.meta.url), { type: "module" });
+}
+
+/**
+ * The whole app as one HTML file, as "Download this app" saves it: the hosted build keeps a copy
+ * beside index.html (npm run build makes it); null, with the reason, when this copy has none.
+ */
+export async function oneFileHtml(): Promise<string | { problem: string }> {
+  try {
+    const r = await fetch(at("caspian-routes.html"));
+    if (!r.ok) throw new Error(`HTTP ${r.status}`);
+    return await r.text();
+  } catch (e) {
+    return {
+      problem: `This copy of the app was built without its one-file version (${(e as Error).message}). Whoever set it up can add it with "npm run build".`,
+    };
+  }
+}

@@ -1,0 +1,5 @@
+/** The files the one-file build carries inside itself, by path (vite.config.ts makes it). */
+declare module "virtual:caspian-embedded" {
+  const files: Record<string, string | { base64: string }>;
+  export default files;
+}
