@@ -31,7 +31,7 @@ import {
   slideStep,
   slideVisible,
 } from "./present/deck";
-import { useDeckSync } from "./present/deck-sync";
+import { type Audience, useDeckSync } from "./present/deck-sync";
 import type { PrintKind } from "./present/handout";
 import { type Action, type AppState, createReducer, initialState } from "./state/app-state";
 import { type Camera, parseUrl, parseUrlState, type UrlIds, writeUrlState } from "./state/url-state";
@@ -281,9 +281,8 @@ export function App() {
   );
   const indexOfSlide = useCallback((id: string) => deck.findIndex((s) => s.id === id), [deck]);
   // The presenter view says so when the projected window stops presenting.
-  const [audienceLeft, setAudienceLeft] = useState(false);
-  const onAudiencePresenting = useCallback((presenting: boolean) => setAudienceLeft(!presenting), []);
-  useDeckSync(position, dispatch, presenter ? "presenter" : "audience", indexOfSlide, onAudiencePresenting);
+  const [audience, setAudience] = useState<Audience>("presenting");
+  useDeckSync(position, dispatch, presenter ? "presenter" : "audience", indexOfSlide, setAudience);
 
   const presenting = state.mode === "present" && !presenter;
   const slide = deck[state.deck.slide] ?? deck[0];
@@ -414,7 +413,8 @@ export function App() {
             data={data}
             deck={deck}
             state={state}
-            ended={audienceLeft}
+            ended={audience === "left"}
+            unreachable={audience === "unreachable"}
             basemapUrl={basemapUrl()}
             dispatch={dispatch}
           />

@@ -3,6 +3,15 @@ import type { Action, DeckPosition, Mode } from "../state/app-state";
 
 /** Same-origin messaging between the projected window and the presenter view. */
 const CHANNEL = "caspian-routes-deck-v1";
+/**
+ * How long the presenter view waits for the projected window's answer to its hello, in ms. The
+ * answer is one message from a window already open; silence means the browser keeps the two
+ * apart (some do for pages opened from a file), and the presenter view says so.
+ */
+const ANSWER_WITHIN_MS = 4000;
+
+/** What the presenter view knows of the projected window. */
+export type Audience = "presenting" | "left" | "unreachable";
 
 /**
  * A window's place in the deck. The slide's id travels with its number: the two windows may
@@ -33,11 +42,11 @@ export function useDeckSync(
   role: "audience" | "presenter",
   /** This window's number for a slide id (-1 when it has no such slide). */
   indexOf: (slideId: string) => number,
-  /** The presenter hears whether the projected window is presenting (false: left, or closed). */
-  onAudiencePresenting?: (presenting: boolean) => void,
+  /** The presenter hears whether the projected window presents, has left or closed, or never answers. */
+  onAudience?: (audience: Audience) => void,
 ) {
-  const audienceHeard = useRef(onAudiencePresenting);
-  audienceHeard.current = onAudiencePresenting;
+  const audienceHeard = useRef(onAudience);
+  audienceHeard.current = onAudience;
   const findSlide = useRef(indexOf);
   findSlide.current = indexOf;
   const channel = useRef<BroadcastChannel | null>(null);
@@ -46,21 +55,27 @@ export function useDeckSync(
   latest.current = position;
 
   useEffect(() => {
-    if (typeof BroadcastChannel === "undefined") return;
+    if (typeof BroadcastChannel === "undefined") {
+      if (role === "presenter") audienceHeard.current?.("unreachable");
+      return;
+    }
     const ch = new BroadcastChannel(CHANNEL);
     channel.current = ch;
+    const silence =
+      role === "presenter" ? window.setTimeout(() => audienceHeard.current?.("unreachable"), ANSWER_WITHIN_MS) : 0;
     ch.onmessage = (e: MessageEvent<Message>) => {
       const msg = e.data;
+      window.clearTimeout(silence);
       if (msg?.type === "hello") {
         if (role === "audience") ch.postMessage({ type: "position", position: latest.current } satisfies Message);
         return;
       }
       if (msg?.type === "bye") {
-        if (role === "presenter") audienceHeard.current?.(false);
+        if (role === "presenter") audienceHeard.current?.("left");
         return;
       }
       if (msg?.type !== "position") return;
-      if (role === "presenter") audienceHeard.current?.(msg.position.mode === "present");
+      if (role === "presenter") audienceHeard.current?.(msg.position.mode === "present" ? "presenting" : "left");
       const { deck, blank, mode, slideId } = msg.position;
       const here = slideId === undefined ? -1 : findSlide.current(slideId);
       const local = here >= 0 ? { ...deck, slide: here } : deck;
@@ -73,6 +88,7 @@ export function useDeckSync(
     const bye = () => ch.postMessage({ type: "bye" } satisfies Message);
     if (role === "audience") window.addEventListener("pagehide", bye);
     return () => {
+      window.clearTimeout(silence);
       window.removeEventListener("pagehide", bye);
       ch.close();
       channel.current = null;

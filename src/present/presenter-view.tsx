@@ -14,6 +14,8 @@ type Props = {
   state: Pick<AppState, "deck" | "blank" | "userRoutes">;
   /** The projected window has left the presentation (or closed). */
   ended: boolean;
+  /** The projected window never answered: this browser keeps the two windows apart. */
+  unreachable: boolean;
   basemapUrl: string;
   dispatch(action: Action): void;
 };
@@ -69,7 +71,7 @@ function useElapsed(): [string, () => void] {
  * time, and the controls. It moves the projected window through the shared channel; the
  * projected window never shows any of this.
  */
-export default function PresenterView({ content, data, deck, state, ended, basemapUrl, dispatch }: Props) {
+export default function PresenterView({ content, data, deck, state, ended, unreachable, basemapUrl, dispatch }: Props) {
   const { slide, step } = state.deck;
   const s = deck[slide];
   const next = deck[slide + 1];
@@ -94,6 +96,12 @@ export default function PresenterView({ content, data, deck, state, ended, basem
           </button>
         </p>
       </header>
+      {unreachable && !ended && (
+        <p className="presenter-ended" role="status">
+          This window cannot reach the presentation window: this browser keeps them apart (some browsers do for an app
+          opened from a file). Move the slides in the presentation window itself; this one will not follow.
+        </p>
+      )}
       {ended && (
         <p className="presenter-ended" role="status">
           Presentation ended: the projected window has left the slides.{" "}

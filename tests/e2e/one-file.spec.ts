@@ -150,6 +150,25 @@ test.describe("the app as one file", () => {
     expect(blocked).toEqual([]);
   });
 
+  test("a GeoJSON file is imported from file://: read and measured in the worker, countries named", async ({
+    page,
+    context,
+  }) => {
+    const blocked = await offline(context);
+    await openFile(page, ONE_FILE);
+    await page.getByRole("button", { name: "Add a route" }).click();
+    const dialog = page.getByRole("dialog", { name: "Add a route from a GeoJSON file" });
+    await dialog
+      .locator('input[type="file"]')
+      .setInputFiles(resolve(import.meta.dirname, "../fixtures/gas-line.geojson"));
+    await expect(dialog.getByRole("heading", { name: "Describe the route" })).toBeFocused();
+    // The countries come from the basemap, which the worker reads from inside the file.
+    await expect(dialog).toContainText("crossing Turkmenistan, Uzbekistan, Kazakhstan, Kyrgyzstan, China");
+    await dialog.getByRole("button", { name: "Add the route" }).click();
+    await expect(page.getByRole("checkbox", { name: "Show Central Asia–China gas line (sketch)" })).toBeChecked();
+    expect(blocked).toEqual([]);
+  });
+
   test("the hosted app's Download this app saves the one-file build", async ({ page }) => {
     await page.goto("/");
     await page.getByRole("button", { name: "Export" }).click();

@@ -181,6 +181,15 @@ test.describe("presentation mode", () => {
     await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(false);
   });
 
+  test("a presenter view that no presentation window answers says so, instead of silently standing still", async ({
+    page,
+  }) => {
+    // Opened alone, as when a browser keeps two windows of a file apart.
+    await page.goto(`/?slide=${deck[0].id}&view=presenter`);
+    await expect(page.getByRole("heading", { name: "Presenter view" })).toBeVisible();
+    await expect(page.getByRole("status").filter({ hasText: "cannot reach the presentation window" })).toBeVisible();
+  });
+
   test("the presenter view shows notes and what comes next, and either window moves both", async ({ page }) => {
     await present(page);
     const [presenter] = await Promise.all([
@@ -196,6 +205,7 @@ test.describe("presentation mode", () => {
     await expect(presenter.getByRole("figure", { name: `The next slide's map: ${deck[1].title}` })).toBeVisible();
     await expect(presenter.locator(".presenter-current svg.static-map path").first()).toBeAttached();
     await expect(presenter.locator(".presenter-clock time")).toHaveText(/^\d+:\d\d$/);
+    await expect(presenter.getByText("cannot reach the presentation window")).toHaveCount(0);
     // The projected window never shows notes.
     await expect(page.locator("body")).not.toContainText(deck[0].notes);
 
