@@ -608,8 +608,9 @@ export function App() {
             ) : (
               <p className="hint">
                 Choose a route, or click a line on the map, to see the obstacle the article names and what happened
-                next. Keys 1–{Math.min(9, routes.length)} show or hide the routes; P presents the slides. Add a route of
-                your own from a GeoJSON file with “Add a route”, or drop the file on the map.
+                next. Keys 1–{Math.min(9, routes.length)} show or hide the routes; P presents the slides. “Add a route”
+                draws one of your own, builds it from places or reads a GeoJSON file (or drop the file on the map);
+                “Slides” and “Lesson” shape your lesson and share it.
               </p>
             )}
           </aside>

@@ -30,16 +30,21 @@ export function startImportWorker(): Worker {
 
 /**
  * The whole app as one HTML file, as "Download this app" saves it: the hosted build keeps a copy
- * beside index.html (npm run build makes it); null, with the reason, when this copy has none.
+ * beside index.html (npm run build makes it). When it cannot be had, the reason in plain words.
  */
 export async function oneFileHtml(): Promise<string | { problem: string }> {
+  let r: Response;
   try {
-    const r = await fetch(at("caspian-routes.html"));
-    if (!r.ok) throw new Error(`HTTP ${r.status}`);
-    return await r.text();
-  } catch (e) {
+    r = await fetch(at("caspian-routes.html"));
+  } catch {
+    // It is fetched from the site when asked for, not kept for offline use (it is 3 MB).
     return {
-      problem: `This copy of the app was built without its one-file version (${(e as Error).message}). Whoever set it up can add it with "npm run build".`,
+      problem: "The app file could not be downloaded: the site cannot be reached just now. Try again when online.",
     };
   }
+  if (!r.ok)
+    return {
+      problem: `This copy of the app was built without its one-file version (HTTP ${r.status}). Whoever set it up can add it with "npm run build".`,
+    };
+  return r.text();
 }

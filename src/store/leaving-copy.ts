@@ -25,6 +25,8 @@ export const isPending = (v: unknown): v is Pending =>
   Array.isArray((v as Pending).notes);
 
 const PREFIX = "caspian-routes:left:";
+/** The localStorage key of the copy kept under a pending key. */
+export const copyKey = (key: string) => PREFIX + key;
 const MERGED_UP_TO = "caspian-routes:left-merged-up-to";
 /**
  * Above this many characters (2 MB in UTF-16, well inside the 5 MB browsers give an origin) the
@@ -92,6 +94,15 @@ export function readCopies(storage: Storage | null): Copies {
     // Storage refused to be read: the database's copies are all there is.
   }
   return out;
+}
+
+/** The newest key merged so far: copies under keys up to it are never read again. */
+export function mergedUpTo(storage: Storage): string {
+  try {
+    return storage.getItem(MERGED_UP_TO) ?? "";
+  } catch {
+    return "";
+  }
 }
 
 /** After a merge is written: removes the copies read, and remembers the newest key merged. */

@@ -1,4 +1,14 @@
-import { type Copies, forgetCopies, isPending, keepCopy, type Pending, pageStorage, readCopies } from "./leaving-copy";
+import {
+  type Copies,
+  copyKey,
+  forgetCopies,
+  isPending,
+  keepCopy,
+  mergedUpTo,
+  type Pending,
+  pageStorage,
+  readCopies,
+} from "./leaving-copy";
 import { applyChanges, type Changes, type StoredMain } from "./merge";
 import { isNewerVersion, SAVED_VERSION, toSaved } from "./saved-format";
 import type { DeckEdits, ReadSaved, UserRoute } from "./user-route";
@@ -221,6 +231,51 @@ const mainRecord = (m: StoredMain) => ({
   deck: m.deck,
 });
 
+const pendingOf = (changes: Changes): Pending => ({
+  ids: changes.routes.map((r) => r.id),
+  removed: changes.removed,
+  notes: changes.notes,
+  slides: changes.slides,
+  deck: changes.deck ?? undefined,
+});
+
+/** Time first, so pending records sort in the order they were written. */
+const pendingKey = () => `${PENDING}${Date.now().toString().padStart(15, "0")}-${Math.random().toString(36).slice(2)}`;
+
+/** Positions above which a route stays out of the journal (its JSON would cost a long task). */
+const JOURNAL_MAX_POSITIONS = 20_000;
+let journalKey: string | null = null;
+
+/**
+ * Keeps this tab's unsaved changes in localStorage as they are made (a journal), so a change is
+ * kept even when the tab dies before its write, or before its pagehide handler can run (a tab
+ * closed while a software-drawn map frame holds the main thread). Read like a leaving write's
+ * copy; emptied once storage has the changes. Large routes stay out: their own write is made when
+ * they are added, and a journal entry must stay cheap enough to write at every keystroke.
+ */
+export function journal(changes: Changes): void {
+  const storage = pageStorage();
+  if (!storage) return;
+  const empty =
+    changes.routes.length === 0 &&
+    changes.removed.length === 0 &&
+    changes.notes.length === 0 &&
+    changes.slides.length === 0 &&
+    changes.deck === null;
+  if (empty) {
+    if (journalKey) forgetCopies(storage, [copyKey(journalKey)], "");
+    journalKey = null;
+    return;
+  }
+  // A read (this tab's or another's) merged the journal under its key: later changes need a new one.
+  if (journalKey !== null && journalKey <= mergedUpTo(storage)) journalKey = null;
+  journalKey ??= pendingKey();
+  const positions = changes.routes.reduce((n, r) => n + r.lines.reduce((m, l) => m + l.coordinates.length, 0), 0);
+  const pending = pendingOf(changes);
+  if (positions <= JOURNAL_MAX_POSITIONS) keepCopy(storage, journalKey, pending, changes.routes);
+  else keepCopy(storage, journalKey, { ...pending, ids: [] }, []);
+}
+
 /**
  * Writes this tab's changes without waiting for a read, as the page is being left (pagehide):
  * route records directly, and the rest as a small record merged in on the next read. Returns
@@ -243,15 +298,8 @@ export function saveBeforeLeaving(changes: Changes): boolean {
     const store = tx.objectStore(STORE);
     for (const r of changes.routes) store.put(r, routeKey(r.id));
     for (const id of changes.removed) store.delete(routeKey(id));
-    const pending: Pending = {
-      ids: changes.routes.map((r) => r.id),
-      removed: changes.removed,
-      notes: changes.notes,
-      slides: changes.slides,
-      deck: changes.deck ?? undefined,
-    };
-    // Time first, so pending records sort in the order they were written.
-    const key = `${PENDING}${Date.now().toString().padStart(15, "0")}-${Math.random().toString(36).slice(2)}`;
+    const pending = pendingOf(changes);
+    const key = pendingKey();
     keepCopy(pageStorage(), key, pending, changes.routes);
     store.put(pending, key);
     tx.commit();

@@ -72,6 +72,8 @@ export function useSaved(
       if (failure?.kind === "superseded") return;
       storedAll.current = !failure;
       if (!failure) base.current = snapshot;
+      // The journal now holds only what was changed since this write began (often nothing).
+      m.journal(changesSince(base.current, local.current));
       report();
       if (!failure) {
         setSaveState("Saved in this browser.");
@@ -164,6 +166,7 @@ export function useSaved(
   // biome-ignore lint/correctness/useExhaustiveDependencies: a change to the lesson is what schedules a write (read through `local`)
   useEffect(() => {
     if (!loaded) return;
+    if (!readOnly.current) persist.current?.journal(changesSince(base.current, local.current));
     timer.current = window.setTimeout(writeNow, WRITE_AFTER_MS);
     return () => window.clearTimeout(timer.current);
   }, [userRoutes, notes, slides, deckEdits, loaded, writeNow]);

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { COPY_MAX_CHARS, forgetCopies, keepCopy, type Pending, readCopies } from "../../src/store/leaving-copy";
+import {
+  COPY_MAX_CHARS,
+  forgetCopies,
+  keepCopy,
+  mergedUpTo,
+  type Pending,
+  readCopies,
+} from "../../src/store/leaving-copy";
 
 /** localStorage's interface over a Map; `full` makes every write throw as a full store does. */
 function memoryStorage(full = false): Storage {
@@ -82,5 +89,17 @@ describe("the copy a page keeps in localStorage as it is left", () => {
     keepCopy(s, "pending-008", note, []);
     forgetCopies(s, readCopies(s).keys, "pending-008");
     expect(s.getItem("someone-else")).toBe("1");
+  });
+});
+
+describe("the watermark", () => {
+  it("says which keys have been merged", () => {
+    const s = memoryStorage();
+    expect(mergedUpTo(s)).toBe("");
+    forgetCopies(s, [], "pending-009");
+    expect(mergedUpTo(s)).toBe("pending-009");
+    // Never goes back.
+    forgetCopies(s, [], "pending-001");
+    expect(mergedUpTo(s)).toBe("pending-009");
   });
 });
