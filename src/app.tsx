@@ -608,9 +608,8 @@ export function App() {
             ) : (
               <p className="hint">
                 Choose a route, or click a line on the map, to see the obstacle the article names and what happened
-                next. Keys 1–{Math.min(9, routes.length)} show or hide the routes; P presents the slides. “Add a route”
-                draws one of your own, builds it from places or reads a GeoJSON file (or drop the file on the map);
-                “Slides” and “Lesson” shape your lesson and share it.
+                next. Keys 1–{Math.min(9, routes.length)} show or hide the routes; P presents the slides. Add your own
+                route with “Add a route”; shape and share the lesson with “Slides” and “Lesson”.
               </p>
             )}
           </aside>
