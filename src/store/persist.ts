@@ -9,7 +9,7 @@ import {
   pageStorage,
   readCopies,
 } from "./leaving-copy";
-import { applyChanges, type Changes, type StoredMain } from "./merge";
+import { applyChanges, type Changes, isNoChange, type StoredMain } from "./merge";
 import { isNewerVersion, SAVED_VERSION, toSaved } from "./saved-format";
 import type { DeckEdits, ReadSaved, UserRoute } from "./user-route";
 
@@ -256,13 +256,7 @@ let journalKey: string | null = null;
 export function journal(changes: Changes): void {
   const storage = pageStorage();
   if (!storage) return;
-  const empty =
-    changes.routes.length === 0 &&
-    changes.removed.length === 0 &&
-    changes.notes.length === 0 &&
-    changes.slides.length === 0 &&
-    changes.deck === null;
-  if (empty) {
+  if (isNoChange(changes)) {
     if (journalKey) forgetCopies(storage, [copyKey(journalKey)], "");
     journalKey = null;
     return;
