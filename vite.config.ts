@@ -1,3 +1,5 @@
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import react from "@vitejs/plugin-react";
 import type { Plugin } from "vite";
@@ -8,7 +10,7 @@ import { embeddedAssets, oneFilePage } from "./src/build/one-file-plugin";
 
 /**
  * The production page's Content-Security-Policy: everything from the page's own origin, no
- * inline scripts, no eval. MapLibre's worker is a same-origin file (worker-src 'self'); map
+ * inline scripts but the poster's (allowed by its hash below), no eval. MapLibre's worker is a same-origin file (worker-src 'self'); map
  * pictures for the handout are data: URLs; MapLibre and React set styles through the CSSOM,
  * which style-src does not restrict. Build only: Vite's dev server injects inline scripts.
  */
@@ -29,13 +31,32 @@ function contentSecurityPolicy(): Plugin {
   return {
     name: "caspian-csp",
     apply: "build",
-    transformIndexHtml: () => [
-      { tag: "meta", attrs: { "http-equiv": "Content-Security-Policy", content: CSP }, injectTo: "head-prepend" },
-    ],
+    transformIndexHtml: () => {
+      // One inline script is allowed, by its hash: the one that places the first paint's poster.
+      const script = /<script>([\s\S]*?)<\/script>/.exec(readFileSync(join(root, "src/generated/shell.html"), "utf8"));
+      const hash = script ? ` 'sha256-${createHash("sha256").update(script[1]).digest("base64")}'` : "";
+      const content = CSP.replace("script-src 'self'", `script-src 'self'${hash}`);
+      return [{ tag: "meta", attrs: { "http-equiv": "Content-Security-Policy", content }, injectTo: "head-prepend" }];
+    },
   };
 }
 
 const root = import.meta.dirname;
+
+/**
+ * Puts the first paint the build drew (src/build/shell.tsx: header, time lens and the poster of
+ * the opening view) into #root, so the routes show with the HTML, before any script has run.
+ */
+function firstPaint(): Plugin {
+  return {
+    name: "caspian-first-paint",
+    transformIndexHtml: (html) =>
+      html.replace(
+        '<div id="root"></div>',
+        `<div id="root">${readFileSync(join(root, "src/generated/shell.html"), "utf8")}</div>`,
+      ),
+  };
+}
 
 /**
  * `vite build --mode single` (npm run build:single): the whole app as one HTML file,
@@ -44,7 +65,7 @@ const root = import.meta.dirname;
  */
 const oneFile = {
   publicDir: false as const,
-  plugins: [react(), embeddedAssets(join(root, "public")), viteSingleFile(), oneFilePage(root)],
+  plugins: [react(), firstPaint(), embeddedAssets(join(root, "public")), viteSingleFile(), oneFilePage(root)],
   resolve: { alias: [{ find: /^(.*)\/platform\/assets$/, replacement: "$1/platform/assets-single" }] },
   worker: { format: "es" as const },
   build: { target: "es2022", outDir: "dist-single", emptyOutDir: true, sourcemap: false },
@@ -63,7 +84,7 @@ export default defineConfig(({ mode }) => ({
 
 const hosted = {
   base: process.env.BASE_PATH ?? "/",
-  plugins: [react(), contentSecurityPolicy(), offlinePlugin()],
+  plugins: [react(), firstPaint(), contentSecurityPolicy(), offlinePlugin()],
   // MapLibre alone is about 1 MB minified (300 KB gzip), so the default 500 kB warning always fires.
   build: { target: "es2022", sourcemap: true, chunkSizeWarningLimit: 1600 },
 };

@@ -33,6 +33,7 @@ import {
 } from "./present/deck";
 import { type Audience, useDeckSync } from "./present/deck-sync";
 import type { PrintKind } from "./present/handout";
+import { AppHeader } from "./shell/app-header";
 import { type Action, type AppState, createReducer, initialState } from "./state/app-state";
 import { type Camera, parseUrl, parseUrlState, type UrlIds, writeUrlState } from "./state/url-state";
 import { useSaved } from "./store/use-saved";
@@ -484,63 +485,23 @@ export function App() {
           <PresentBar deck={deck} slide={state.deck.slide} />
         </Suspense>
       ) : (
-        <header className={`app-header${menuOpen ? " is-menu-open" : ""}`}>
-          <div className="app-title">
-            <h1>{content.title}</h1>
-            <p className="subtitle">{content.subtitle}</p>
-          </div>
-          <button
-            type="button"
-            className="menu-button"
-            aria-expanded={menuOpen}
-            aria-controls="header-actions"
-            onClick={() => setMenuOpen((open) => !open)}
-          >
-            Menu
-          </button>
-          {/* A choice closes the small screen's menu; on a wide screen it is never closed. */}
-          {/* biome-ignore lint/a11y/useKeyWithClickEvents lint/a11y/noStaticElementInteractions: catches clicks that bubble from its buttons, which have their own keys */}
-          <div id="header-actions" className="header-actions" onClick={() => setMenuOpen(false)}>
-            <button type="button" onClick={() => dispatch({ type: "present" })} aria-keyshortcuts="p">
-              Present
-            </button>
-            <button type="button" onClick={() => setTableOpen(true)} aria-haspopup="dialog">
-              Routes table
-            </button>
-            <button type="button" onClick={() => setSlideEditor({ editing: null })} aria-haspopup="dialog">
-              Slides
-            </button>
-            <button type="button" onClick={() => setLessonOpen({ fromLink: null })} aria-haspopup="dialog">
-              Lesson
-            </button>
-            <button type="button" onClick={() => setPrintOpen(true)} aria-haspopup="dialog">
-              Print
-            </button>
-            <button type="button" onClick={() => setImporting({ file: null })} aria-haspopup="dialog">
-              Add a route
-            </button>
-            <button type="button" onClick={() => setExportOpen(true)} aria-haspopup="dialog">
-              Export
-            </button>
-          </div>
-          <p className="source-line">
-            After{" "}
-            <cite>
-              {content.article.outlet}, {content.article.date}
-            </cite>{" "}
-            {later ? (
-              <>
-                · borders as in {content.article.asOf} · line statuses {statusPhrase(step)} (later)
-              </>
-            ) : (
-              <> · borders and statuses as in {content.article.asOf}</>
-            )}{" "}
-            ·{" "}
-            <button type="button" className="link-button" onClick={() => setSourcesOpen(true)} aria-haspopup="dialog">
-              Sources
-            </button>
-          </p>
-        </header>
+        <AppHeader
+          content={content}
+          step={step}
+          later={later}
+          menuOpen={menuOpen}
+          onMenu={setMenuOpen}
+          on={{
+            present: () => dispatch({ type: "present" }),
+            table: () => setTableOpen(true),
+            slides: () => setSlideEditor({ editing: null }),
+            lesson: () => setLessonOpen({ fromLink: null }),
+            print: () => setPrintOpen(true),
+            add: () => setImporting({ file: null }),
+            export: () => setExportOpen(true),
+            sources: () => setSourcesOpen(true),
+          }}
+        />
       )}
       {notice && (
         <p className="notice" role="alert">

@@ -3,6 +3,7 @@ import "@fontsource/noto-sans/latin-400.css";
 import "@fontsource/noto-sans/latin-400-italic.css";
 import "@fontsource/noto-sans/latin-700.css";
 import "./styles.css";
+import "./generated/poster.css";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app";

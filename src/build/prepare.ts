@@ -2,6 +2,7 @@
  * Build step run before Vite (npm run prepare-data): validates geo/*.geojson and the content
  * file with the one zod schema, computes line facts with Turf, and writes
  *   src/generated/data.json          lines with drawn length and countries, places, route bounds
+ *   src/generated/shell.html, poster.css  the first paint for index.html (header, time lens, poster)
  *   public/generated/basemap.geojson countries (1997 borders), borders and extra water, clipped
  *   public/generated/glyphs/…        map label glyphs for the bundled Noto Sans
  * Exits 1 with every problem listed (file and field) when the content is invalid.
@@ -15,6 +16,7 @@ import { labelTexts } from "../map/labels";
 import { buildBasemap, countries1997 } from "./basemap";
 import { buildGlyphs, glyphRangesFor } from "./glyphs";
 import { buildData, ContentError, readGeoDir, validateProject } from "./load-project";
+import { buildShell } from "./shell";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -44,6 +46,10 @@ async function main(): Promise<void> {
   const publicOut = join(root, "public/generated");
   rmSync(publicOut, { recursive: true, force: true });
   write(join(publicOut, "basemap.geojson"), JSON.stringify(basemap));
+  // The first paint: header, time lens and the poster of the opening view (vite.config.ts puts it in #root).
+  const shell = buildShell(data, basemap);
+  write(join(root, "src/generated/shell.html"), shell.html);
+  write(join(root, "src/generated/poster.css"), shell.css);
 
   const ranges = glyphRangesFor(labelTexts(data, project.content));
   for (const glyph of await buildGlyphs(ranges)) write(join(publicOut, "glyphs", glyph.path), glyph.data);

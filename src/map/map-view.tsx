@@ -10,17 +10,19 @@ import {
   ScaleControl,
   setWorkerUrl,
 } from "maplibre-gl";
-import { lazy, type Ref, Suspense, useEffect, useImperativeHandle, useRef, useState } from "react";
+import { lazy, type Ref, Suspense, useEffect, useImperativeHandle, useLayoutEffect, useRef, useState } from "react";
 import type { BuiltData, Content, LineStatus } from "../content/schema";
-import { statusAt } from "../content/timeline";
+import { statusAt, stepDay } from "../content/timeline";
 import { pictureScale } from "../export/picture";
 import { basemapHref, glyphsHref, mapBasemapHref, mapWorkerUrl } from "../platform/assets";
 import type { Camera } from "../state/url-state";
 import type { UserRoute } from "../store/user-route";
 import type { DrawOptions, DrawSession } from "./draw";
 import { flowArrowImageId, resolveFlowArrows } from "./flow-arrows";
+import { framePadding, mapScale } from "./frame";
 import { HomeControl } from "./home-control";
 import { LINE_STYLES } from "./line-styles";
+import { adoptPoster, dropPoster } from "./poster-handoff";
 import {
   allRouteLayerIds,
   LINES_SOURCE,
@@ -106,16 +108,6 @@ const StaticMap = lazy(() => import("./static-map"));
 
 const basemapUrl = basemapHref;
 
-/**
- * Text and line scale for the map. Exploring: 1 on a 1280 px wide screen, about 1.3 at 1920.
- * Presenting: in proportion to the window like the slide's words, 1.7 on a 1920×1080 projector
- * (place names 13 px × 1.7 = 22 px, readable from the back row), 3.4 on 4K, never under 1.
- */
-export function mapScale(width: number, height: number, presenting: boolean): number {
-  if (presenting) return Math.min(3.4, Math.max(1, 1.7 * Math.min(width / 1920, height / 1080)));
-  return Math.min(1.4, Math.max(1, width / 1280) ** 0.65);
-}
-
 /** Layout and paint properties that carry the scale (sizes, widths, spacing). */
 const SCALED_LAYOUT = ["text-size", "icon-size", "symbol-spacing"] as const;
 const SCALED_PAINT = ["line-width", "circle-radius"] as const;
@@ -132,18 +124,9 @@ function applyScale(map: MapLibreMap, layers: readonly LayerSpecification[]): vo
   }
 }
 
-/**
- * Padding in px when framing a region: a margin, plus room for the labels of the places at its
- * edges. (The key sits over Central Asia south of the routes, and a browser test checks it
- * covers no line.)
- */
-function framePadding(el: HTMLElement, scale: number): PaddingOptions {
-  const { clientWidth: w, clientHeight: h } = el;
-  // A margin, plus room for the names beside the outermost places ("Atyrau", "Karamay"): about
-  // five and a half ems of a 13 px label across, one and a half up and down; at most a fifth of the map.
-  const across = Math.min(w * 0.2, Math.max(16, Math.min(48, Math.min(w, h) * 0.06)) + 13 * scale * 5.5);
-  const upDown = Math.min(h * 0.15, Math.max(16, Math.min(48, Math.min(w, h) * 0.06)) + 13 * scale * 1.5);
-  return { top: upDown, bottom: upDown, left: across, right: across };
+/** framePadding for the map's own box. */
+function padFor(el: HTMLElement, scale: number): PaddingOptions {
+  return framePadding(el.clientWidth, el.clientHeight, scale);
 }
 
 function bboxToBounds([w, s, e, n]: readonly number[]): LngLatBoundsLike {
@@ -290,6 +273,7 @@ export function MapView({
   ref,
 }: Props) {
   const container = useRef<HTMLElement>(null);
+  const wrap = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MapLibreMap | null>(null);
   // A drawing under way: clicks and hovers are the drawing's, not the routes'.
   const drawing = useRef(false);
@@ -316,6 +300,24 @@ export function MapView({
   /** The box last framed: a slide's map that changes size (its caption column widens) frames it again. */
   const lastFrame = useRef<readonly number[] | null>(null);
   const pointerOnMap = useRef(false);
+
+  // The poster index.html painted shows this very view: keep it until the map has drawn. Any other
+  // opening view (a link's camera, a selection, another date, hidden routes) drops it at once.
+  useLayoutEffect(() => {
+    const opening =
+      !startCamera.current &&
+      latest.current.interactive &&
+      latest.current.selected === null &&
+      latest.current.lens.day === stepDay(content.timeline[0]) &&
+      !latest.current.lens.byCapacity &&
+      content.routes.every((r) => latest.current.visible[r.id]);
+    if (opening && wrap.current) adoptPoster(wrap.current);
+    else dropPoster();
+  }, [content]);
+  // The still map, or its message, replaces the poster.
+  useEffect(() => {
+    if (failure) dropPoster();
+  }, [failure]);
 
   useEffect(() => {
     if (!container.current) return;
@@ -348,7 +350,7 @@ export function MapView({
           ? { center: [startCamera.current.lon, startCamera.current.lat], zoom: startCamera.current.zoom }
           : {
               bounds: bboxToBounds(content.view.bounds),
-              fitBoundsOptions: { padding: framePadding(container.current, scaleRef.current) },
+              fitBoundsOptions: { padding: padFor(container.current, scaleRef.current) },
             }),
         // Low enough that a small window or a phone still fits the whole region.
         minZoom: 1.5,
@@ -373,7 +375,7 @@ export function MapView({
       new HomeControl(() => {
         framing.current = true;
         map.fitBounds(bboxToBounds(content.view.bounds), {
-          padding: framePadding(map.getContainer(), scaleRef.current),
+          padding: padFor(map.getContainer(), scaleRef.current),
           duration: prefersReducedMotion() ? 0 : FLIGHT_MS,
         });
       }),
@@ -413,6 +415,7 @@ export function MapView({
     resolveFlowArrows(map);
     map.on("load", () => setReady(true));
     map.once("idle", () => {
+      dropPoster();
       performance.mark("caspian:first-idle");
       window.dispatchEvent(new Event(MAP_IDLE_EVENT));
     });
@@ -450,7 +453,7 @@ export function MapView({
       // Presenting, the camera always shows the slide's box; exploring, a resize keeps the view.
       if (latest.current.interactive || !lastFrame.current) return;
       map.fitBounds(bboxToBounds(lastFrame.current), {
-        padding: framePadding(map.getContainer(), scaleRef.current),
+        padding: padFor(map.getContainer(), scaleRef.current),
         duration: 0,
         maxZoom: 7,
       });
@@ -557,7 +560,7 @@ export function MapView({
         framing.current = true;
         lastFrame.current = bbox;
         map.fitBounds(bboxToBounds(bbox), {
-          padding: framePadding(map.getContainer(), scaleRef.current),
+          padding: padFor(map.getContainer(), scaleRef.current),
           duration: prefersReducedMotion() ? 0 : FLIGHT_MS,
           maxZoom: 7,
         });
@@ -632,7 +635,7 @@ export function MapView({
   );
 
   return (
-    <div className="map-wrap">
+    <div className="map-wrap" ref={wrap}>
       <section
         ref={container}
         className="map"

@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { readGeoDir, validateProject } from "../../src/build/load-project";
 import { content } from "../../src/content/content";
 import { periodEnd, statusAt } from "../../src/content/timeline";
-import { mapScale, routeTip } from "../../src/map/map-view";
+import { mapScale } from "../../src/map/frame";
+import { routeTip } from "../../src/map/map-view";
 import { PALETTE } from "../../src/map/style";
 
 /** WCAG relative luminance and contrast ratio of two #rrggbb colours. */

@@ -1,0 +1,136 @@
+import type { Page } from "@playwright/test";
+import { expect, routes, test } from "./fixtures";
+
+/**
+ * The poster of the opening view (src/map/poster.ts) that index.html paints before any script:
+ * routes and names at once, the live map taking over in the same frame without a jump.
+ */
+
+/** Holds the basemap back, so the live map cannot draw until release() (the poster stays up). */
+async function holdMap(page: Page): Promise<() => void> {
+  let release = () => {};
+  const held = new Promise<void>((ok) => {
+    release = ok;
+  });
+  await page.route("**/generated/basemap.geojson", async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
+/**
+ * Compares two PNG screenshots of the same size, decoded by a canvas in a blank page (the app's
+ * CSP refuses data: fetches):
+ * - changed: share of pixels that differ by more than 64 (of 255) in any channel;
+ * - coastMismatch: of the pixels that are plain land or plain water in both, the share that is
+ *   land in one and water in the other. Labels, lines and arrows are neither, so this measures
+ *   the frame alone: a poster 10 px off the live map's frame mismatches about 1.9% (measured).
+ */
+async function compare(from: Page, a: Buffer, b: Buffer): Promise<{ changed: number; coastMismatch: number }> {
+  const page = await from.context().newPage();
+  return page.evaluate(
+    async ([a64, b64]) => {
+      const pixels = async (b64: string) => {
+        const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${b64}`)).blob());
+        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+        const ctx = canvas.getContext("2d") as OffscreenCanvasRenderingContext2D;
+        ctx.drawImage(bitmap, 0, 0);
+        return ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
+      };
+      // style.ts's PALETTE: water, land, Kazakhstan's land.
+      const classes: [number, number, number, string][] = [
+        [185, 214, 232, "water"],
+        [243, 240, 231, "land"],
+        [251, 244, 217, "land"],
+      ];
+      const classOf = (d: Uint8ClampedArray, i: number) =>
+        classes.find(([r, g, b]) => Math.abs(d[i] - r) + Math.abs(d[i + 1] - g) + Math.abs(d[i + 2] - b) < 16)?.[3];
+      const [p, q] = [await pixels(a64), await pixels(b64)];
+      let changed = 0;
+      let both = 0;
+      let mismatch = 0;
+      for (let i = 0; i < p.length; i += 4) {
+        const d = Math.max(Math.abs(p[i] - q[i]), Math.abs(p[i + 1] - q[i + 1]), Math.abs(p[i + 2] - q[i + 2]));
+        if (d > 64) changed++;
+        const [x, y] = [classOf(p, i), classOf(q, i)];
+        if (x && y) {
+          both++;
+          if (x !== y) mismatch++;
+        }
+      }
+      return { changed: changed / (p.length / 4), coastMismatch: mismatch / both };
+    },
+    [a.toString("base64"), b.toString("base64")] as const,
+  );
+}
+
+test("the page's HTML already holds the four routes and their names, before any script runs", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/");
+  const poster = page.getByTestId("map-poster");
+  await expect(poster).toBeVisible();
+  for (const route of routes) {
+    await expect(poster.locator(`[data-route="${route.id}"]`).first()).toBeVisible();
+    await expect(poster.getByText(route.mapLabel, { exact: true })).toBeVisible();
+  }
+  for (const name of ["Baku", "Tbilisi", "Caspian", "KAZAKHSTAN"]) await expect(poster.getByText(name)).toBeVisible();
+  // The poster sits in the map's box: under the header, beside the route panel, above the time lens.
+  const box = await poster.boundingBox();
+  const header = await page.locator(".app-header").boundingBox();
+  expect(box && header && box.y).toBeGreaterThanOrEqual((header?.y ?? 0) + (header?.height ?? 0) - 1);
+  expect(box?.x).toBeGreaterThan(200);
+  await context.close();
+});
+
+for (const size of [
+  { width: 1366, height: 768 },
+  { width: 1920, height: 1080 },
+  { width: 640, height: 400 },
+]) {
+  test(`at ${size.width}×${size.height} the live map replaces the poster without a jump`, async ({ page }) => {
+    await page.setViewportSize(size);
+    const release = await holdMap(page);
+    await page.goto("/");
+    // The app has started (its own header, not the first paint's) and the poster is still up.
+    await page.locator(".app:not([data-shell])").waitFor();
+    const poster = page.getByTestId("map-poster");
+    await expect(poster).toBeVisible();
+    // Not announced twice: hidden from assistive technology (the map's own label says what it is).
+    await expect(poster).toHaveAttribute("aria-hidden", "true");
+    expect(await page.locator("body").ariaSnapshot()).not.toContain("KAZAKHSTAN");
+    const wrap = page.locator(".map-wrap");
+    // The legend sits over both; hide it so the comparison is of the maps alone.
+    const hideOverlays = () =>
+      page.evaluate(() => {
+        for (const el of document.querySelectorAll<HTMLElement>(".legend, .maplibregl-control-container"))
+          el.style.visibility = "hidden";
+      });
+    await hideOverlays();
+    const before = await wrap.screenshot();
+    release();
+    await expect(poster).toHaveCount(0);
+    await page.waitForFunction(() => performance.getEntriesByName("caspian:first-idle").length > 0);
+    await hideOverlays();
+    const after = await wrap.screenshot();
+    const { changed, coastMismatch } = await compare(page, before, after);
+    test.info().annotations.push({
+      type: "switch",
+      description: `${(changed * 100).toFixed(1)}% of pixels changed; coasts ${(coastMismatch * 100).toFixed(2)}% off`,
+    });
+    // The same frame: coasts within a pixel or so.
+    expect(coastMismatch).toBeLessThan(0.01);
+    // The same routes and most of the same names: what changes is where a few labels and the
+    // flow arrows sit (the poster places names once, for a laptop's map).
+    expect(changed).toBeLessThan(0.12);
+  });
+}
+
+test("a link that opens on another view drops the poster at once", async ({ page }) => {
+  const release = await holdMap(page);
+  await page.goto(`/?routes=${routes[0].id}`);
+  await page.locator(".app:not([data-shell])").waitFor();
+  await expect(page.getByTestId("map-poster")).toHaveCount(0);
+  release();
+});
