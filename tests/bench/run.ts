@@ -1,13 +1,18 @@
 /**
- * npm run bench: builds the app and the baseline page (a bare MapLibre page with the same data),
- * serves both on loopback, and measures each in headless Chromium — every figure the median of
- * RUNS fresh browser contexts. Prints app, baseline and app/baseline, writes
- * tests/bench/results/latest.json (and a dated copy), and exits 1 if a budget is broken.
+ * npm run bench: builds the app and two peers — a bare MapLibre page and a bare Leaflet page
+ * (tests/bench/baseline/, tests/bench/leaflet/), each drawing the same basemap, routes and labels
+ * from the same files — serves the three on loopback and measures them in headless Chromium,
+ * interleaved, every timing the median of RUNS fresh browser contexts. Then, once each: the
+ * app's memory after many toggles and slide moves, its frame time with a 15 MB imported file,
+ * and Lighthouse's performance score for all three. Prints the figures, the ratios and which
+ * targets hold; writes tests/bench/results/latest.json (and a dated copy) and the README's table.
+ * Exits 1 when a size budget breaks. Timing targets are reported, not enforced: on a shared
+ * machine a timing is noise.
  */
-import { execSync } from "node:child_process";
-import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { execFileSync, execSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
-import { cpus, totalmem } from "node:os";
+import { cpus, tmpdir, totalmem } from "node:os";
 import { extname, join, resolve } from "node:path";
 import { brotliCompressSync, gzipSync } from "node:zlib";
 import { type Browser, chromium, type Page } from "@playwright/test";
@@ -15,7 +20,20 @@ import { chromiumMissingMessage, chromiumPath } from "../chromium-path";
 
 const RUNS = 7;
 const root = resolve(import.meta.dirname, "../..");
-const budgets = { transfer: 1.25, firstRender: 1.15 };
+
+/** The issue's targets (issue 16). Only `bytes` is a budget the bench fails on. */
+const TARGETS = {
+  /** Routes visible, as a share of the faster peer's time. */
+  routesVisible: 0.3,
+  /** A toggle, in frames of the bare MapLibre page. */
+  toggleFrames: 1.2,
+  /** First-load bytes (gzip), as a multiple of the bare MapLibre page's. */
+  bytes: 1.15,
+  /** Frame time with a 15 MB import, as a multiple of the frame time without it. */
+  bigImportFrames: 2,
+  /** Heap growth from the first 10 toggles and slide moves to 300 toggles and 100 moves. */
+  heapGrowth: 0.1,
+};
 
 const TYPES: Record<string, string> = {
   ".js": "js",
@@ -50,7 +68,9 @@ function serve(dir: string, port: number): Promise<{ server: Server; requested: 
       if (!file.startsWith(dir) || !statSync(file).isFile()) throw new Error("not found");
       requested.push(file);
       const type = TYPES[extname(file)] ?? "data";
-      res.writeHead(200, { "content-type": type === "images" && file.endsWith(".svg") ? "image/svg+xml" : MIME[type] });
+      res.writeHead(200, {
+        "content-type": type === "images" && file.endsWith(".svg") ? "image/svg+xml" : MIME[type],
+      });
       res.end(readFileSync(file));
     } catch {
       res.writeHead(404);
@@ -61,7 +81,8 @@ function serve(dir: string, port: number): Promise<{ server: Server; requested: 
 }
 
 const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
+  const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  if (s.length === 0) return Number.NaN;
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
@@ -83,20 +104,49 @@ function sizesOf(files: string[]): { total: Sizes[string]; byType: Sizes } {
   return { total, byType };
 }
 
-async function firstIdle(page: Page): Promise<number> {
-  await page.waitForFunction(() => performance.getEntriesByName("caspian:first-idle").length > 0, null, {
-    timeout: 30_000,
-  });
-  return page.evaluate(() => performance.getEntriesByName("caspian:first-idle")[0].startTime);
+async function mark(page: Page, name: string): Promise<number> {
+  await page.waitForFunction((n) => performance.getEntriesByName(n).length > 0, name, { timeout: 60_000 });
+  return page.evaluate((n) => performance.getEntriesByName(n)[0].startTime, name);
 }
 
+type Kind = "app" | "maplibre" | "leaflet";
 type Target = {
-  kind: "app" | "baseline";
+  kind: Kind;
+  label: string;
   url: string;
   requested: string[];
   runs: Record<string, number>[];
   firstLoad: ReturnType<typeof sizesOf> | null;
 };
+
+/** ms from triggerRepaint() to the map's next idle: one frame of the live map, nothing changed. */
+async function oneFrame(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    const map = window.__caspianMap;
+    if (!map) return Number.NaN;
+    const t0 = performance.now();
+    const idle = new Promise<number>((ok) => map.once("idle", () => ok(performance.now() - t0)));
+    map.triggerRepaint();
+    return idle;
+  });
+}
+
+/** ms from a toggle (the app's key 1, the bare page's layout change) to the map's next idle. */
+async function toggleOnce(page: Page, kind: Kind, hide: boolean): Promise<number> {
+  if (kind === "leaflet") return page.evaluate(() => window.__caspianLeaflet?.toggle() ?? Number.NaN);
+  return page.evaluate(
+    async ([isApp, hide]) => {
+      const map = window.__caspianMap;
+      if (!map) return Number.NaN;
+      const t0 = performance.now();
+      const idle = new Promise<number>((ok) => map.once("idle", () => ok(performance.now() - t0)));
+      if (isApp) window.dispatchEvent(new KeyboardEvent("keydown", { key: "1" }));
+      else map.setLayoutProperty("route-iran-line", "visibility", hide ? "none" : "visible");
+      return idle;
+    },
+    [kind === "app", hide] as const,
+  );
+}
 
 /** One measured visit in a fresh context. */
 async function measureOnce(browser: Browser, t: Target): Promise<void> {
@@ -106,24 +156,26 @@ async function measureOnce(browser: Browser, t: Target): Promise<void> {
   const page = await context.newPage();
   requested.length = 0;
   await page.goto(url);
-  const render = await firstIdle(page);
+  const routesVisible = await mark(page, kind === "maplibre" ? "caspian:first-idle" : "caspian:routes-visible");
+  const interactive = await mark(page, "caspian:first-idle");
   await page.waitForLoadState("networkidle");
   t.firstLoad ??= sizesOf(requested);
   const cdp = await context.newCDPSession(page);
   await cdp.send("HeapProfiler.collectGarbage");
   const heap = (await cdp.send("Runtime.getHeapUsage")).usedSize;
-  // Toggle: from the key press (app) or the layout change (baseline) to the map's next idle.
-  const toggle = await page.evaluate(async (isApp) => {
-    const map = window.__caspianMap;
-    if (!map) return Number.NaN;
-    const t0 = performance.now();
-    const idle = new Promise<number>((ok) => map.once("idle", () => ok(performance.now() - t0)));
-    if (isApp) window.dispatchEvent(new KeyboardEvent("keydown", { key: "1" }));
-    else map.setLayoutProperty("route-iran-line", "visibility", "none");
-    map.triggerRepaint();
-    return idle;
-  }, kind === "app");
-  const run: Record<string, number> = { firstRenderMs: render, toggleMs: toggle, heapMB: heap / 2 ** 20 };
+  const run: Record<string, number> = {
+    routesVisibleMs: routesVisible,
+    interactiveMs: interactive,
+    heapMB: heap / 2 ** 20,
+  };
+  if (kind !== "leaflet") {
+    const frames: number[] = [];
+    for (let i = 0; i < 5; i++) frames.push(await oneFrame(page));
+    run.frameMs = median(frames);
+  }
+  const toggles: number[] = [];
+  for (let i = 0; i < 6; i++) toggles.push(await toggleOnce(page, kind, i % 2 === 0));
+  run.toggleMs = median(toggles);
   if (kind === "app") {
     run.openDetailMs = await page.evaluate(async () => {
       const button = document.getElementById("open-russia");
@@ -139,9 +191,132 @@ async function measureOnce(browser: Browser, t: Target): Promise<void> {
   await context.close();
 }
 
+/**
+ * The app's heap (after a forced garbage collection) once 10 toggles and 10 slide moves have run,
+ * and again once 300 toggles and 100 slide moves have. Reduced motion: slides cut, as a teacher
+ * stepping quickly sees them.
+ */
+async function memory(browser: Browser, url: string) {
+  const context = await browser.newContext({
+    viewport: { width: 1024, height: 768 },
+    reducedMotion: "reduce",
+    serviceWorkers: "block",
+  });
+  const page = await context.newPage();
+  await page.goto(url);
+  await mark(page, "caspian:first-idle");
+  const cdp = await context.newCDPSession(page);
+  const heap = async () => {
+    await cdp.send("HeapProfiler.collectGarbage");
+    return (await cdp.send("Runtime.getHeapUsage")).usedSize / 2 ** 20;
+  };
+  let toggles = 0;
+  let moves = 0;
+  const toggle = async (n: number) => {
+    for (let i = 0; i < n; i++, toggles++) await toggleOnce(page, "app", toggles % 2 === 0);
+  };
+  const slides = async (n: number) => {
+    await page.keyboard.press("p");
+    await page.waitForURL(/slide=/);
+    for (let i = 0; i < n; i++, moves++) {
+      const before = page.url();
+      // Forward through the deck and back again, so every slide is visited.
+      await page.keyboard.press(Math.floor(moves / 8) % 2 === 0 ? "PageDown" : "PageUp");
+      await page.waitForFunction((u) => location.href !== u, before).catch(() => undefined);
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r))));
+    }
+    await page.keyboard.press("Escape");
+    await page.waitForFunction(() => !location.search.includes("slide="));
+  };
+  await toggle(10);
+  await slides(10);
+  const early = await heap();
+  await toggle(290);
+  await slides(90);
+  const late = await heap();
+  await context.close();
+  return { toggles, slideMoves: moves, heapAfter10MB: early, heapAfter300MB: late, growth: late / early - 1 };
+}
+
+/**
+ * Frame time of the app's map with and without a 15 MB GeoJSON (3,000 lines of 300 positions,
+ * 900,000 in all) imported through Add a route: median of 7 repaints each.
+ */
+async function bigImport(browser: Browser, url: string) {
+  // The same file as the browser test's (teacher.spec.ts): 3,000 lines across the region.
+  const features = Array.from({ length: 3000 }, (_, i) => ({
+    type: "Feature",
+    properties: { name: `Track ${i + 1}` },
+    geometry: {
+      type: "LineString",
+      coordinates: Array.from({ length: 300 }, (_, j) => [
+        Number((40 + (j / 300) * 40 + (i % 7) * 0.01).toFixed(5)),
+        Number((40 + (i / 3000) * 10).toFixed(5)),
+      ]),
+    },
+  }));
+  const dir = mkdtempSync(join(tmpdir(), "caspian-bench-"));
+  const file = join(dir, "big.geojson");
+  writeFileSync(file, JSON.stringify({ type: "FeatureCollection", features }));
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: "block" });
+  const page = await context.newPage();
+  await page.goto(url);
+  await mark(page, "caspian:first-idle");
+  const frames = async () => {
+    const xs: number[] = [];
+    for (let i = 0; i < 7; i++) xs.push(await oneFrame(page));
+    return median(xs);
+  };
+  const without = await frames();
+  await page.getByRole("button", { name: "Add a route" }).click();
+  const dialog = page.getByRole("dialog");
+  await dialog.locator('input[type="file"]').setInputFiles(file);
+  await dialog.getByRole("heading", { name: "Describe the route" }).waitFor({ timeout: 120_000 });
+  await dialog.getByRole("button", { name: "Add the route" }).click();
+  await dialog.waitFor({ state: "detached", timeout: 120_000 });
+  await page.waitForFunction(
+    () => {
+      const map = window.__caspianMap;
+      return !!map && map.loaded() && map.areTilesLoaded() && !map.isMoving();
+    },
+    null,
+    { timeout: 120_000 },
+  );
+  const withFile = await frames();
+  await context.close();
+  return {
+    positions: 900_000,
+    bytes: statSync(file).size,
+    frameWithoutMs: without,
+    frameWithMs: withFile,
+    ratio: withFile / without,
+  };
+}
+
+/** Lighthouse's performance score (0–100), desktop preset, for one page. */
+function lighthouse(url: string): number {
+  const out = join(mkdtempSync(join(tmpdir(), "caspian-lh-")), "report.json");
+  execFileSync(
+    join(root, "node_modules/.bin/lighthouse"),
+    [
+      url,
+      "--preset=desktop",
+      "--only-categories=performance",
+      "--output=json",
+      `--output-path=${out}`,
+      "--quiet",
+      `--chrome-flags=--headless=new --no-sandbox --disable-background-networking --disable-component-update --disable-sync`,
+    ],
+    { env: { ...process.env, CHROME_PATH: chromiumPath() }, stdio: "ignore", timeout: 300_000 },
+  );
+  const report = JSON.parse(readFileSync(out, "utf8")) as { categories: { performance: { score: number } } };
+  return Math.round(report.categories.performance.score * 100);
+}
+
 function summary(t: Target) {
   const keys = Object.keys(t.runs[0]);
   return {
+    label: t.label,
     medians: Object.fromEntries(keys.map((k) => [k, median(t.runs.map((r) => r[k]))])),
     runs: t.runs,
     firstLoad: t.firstLoad as ReturnType<typeof sizesOf>,
@@ -155,53 +330,118 @@ async function main() {
     process.exit(1);
   }
   const t0 = Date.now();
-  console.log("Building the app and the baseline page…");
-  execSync("npm run build --silent", { cwd: root, stdio: "ignore" });
-  execSync("npm run build:baseline --silent", { cwd: root, stdio: "ignore" });
-  const app = await serve(join(root, "dist"), 4180);
-  const base = await serve(join(root, "dist-baseline"), 4181);
-  console.log(`Measuring, ${RUNS} fresh contexts each…`);
+  console.log("Building the app and the two peer pages…");
+  for (const script of ["build", "build:baseline", "build:leaflet"])
+    execSync(`npm run ${script} --silent`, { cwd: root, stdio: "ignore" });
+  const servers = await Promise.all([
+    serve(join(root, "dist"), 4180),
+    serve(join(root, "dist-baseline"), 4181),
+    serve(join(root, "dist-leaflet"), 4182),
+  ]);
+  const targets: Target[] = (
+    [
+      ["app", "app"],
+      ["maplibre", "bare MapLibre"],
+      ["leaflet", "bare Leaflet"],
+    ] as const
+  ).map(([kind, label], i) => ({
+    kind,
+    label,
+    url: `http://127.0.0.1:${4180 + i}/`,
+    requested: servers[i].requested,
+    runs: [],
+    firstLoad: null,
+  }));
+  console.log(`Measuring, ${RUNS} fresh contexts each, interleaved…`);
   const browser = await chromium.launch({
     executablePath: chromiumPath(),
     args: ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
   });
-  const targets: Target[] = [
-    { kind: "app", url: "http://127.0.0.1:4180/", requested: app.requested, runs: [], firstLoad: null },
-    { kind: "baseline", url: "http://127.0.0.1:4181/", requested: base.requested, runs: [], firstLoad: null },
-  ];
-  // Alternate app and baseline, so a machine that slows down or warms up affects both alike.
+  // Interleaved, so a machine that slows down or warms up affects all three alike.
   for (let i = 0; i < RUNS; i++) for (const t of targets) await measureOnce(browser, t);
+  console.log("Memory after 300 toggles and 100 slide moves…");
+  const mem = await memory(browser, targets[0].url);
+  console.log("Frame time with a 15 MB import…");
+  const big = await bigImport(browser, targets[0].url);
   await browser.close();
-  const [a, b] = targets.map(summary);
-  app.server.close();
-  base.server.close();
+  console.log("Lighthouse, each page…");
+  const scores = targets.map((t) => lighthouse(t.url));
+  for (const s of servers) s.server.close();
+  const [app, ml, lf] = targets.map(summary);
+
+  const fasterPeer = Math.min(ml.medians.routesVisibleMs, lf.medians.routesVisibleMs);
+  const ratios = {
+    routesVisible: app.medians.routesVisibleMs / fasterPeer,
+    toggleFrames: app.medians.toggleMs / ml.medians.frameMs,
+    bytes: app.firstLoad.total.gzip / ml.firstLoad.total.gzip,
+    bigImportFrames: big.ratio,
+    heapGrowth: mem.growth,
+  };
+  const holds = {
+    routesVisible: ratios.routesVisible <= TARGETS.routesVisible,
+    toggleFrames: ratios.toggleFrames <= TARGETS.toggleFrames,
+    bytes: ratios.bytes <= TARGETS.bytes,
+    bigImportFrames: ratios.bigImportFrames <= TARGETS.bigImportFrames,
+    heapGrowth: ratios.heapGrowth <= TARGETS.heapGrowth,
+    lighthouse: scores[0] >= Math.max(scores[1], scores[2]),
+  };
 
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-  const rows: [string, number, number | null, (n: number) => string][] = [
-    ["first complete render (ms)", a.medians.firstRenderMs, b.medians.firstRenderMs, (n) => n.toFixed(0)],
-    ["toggle to redrawn (ms)", a.medians.toggleMs, b.medians.toggleMs, (n) => n.toFixed(0)],
-    ["open a route's detail (ms)", a.medians.openDetailMs, null, (n) => n.toFixed(0)],
-    ["JS heap after load (MB)", a.medians.heapMB, b.medians.heapMB, (n) => n.toFixed(1)],
-    ["first load, gzip", a.firstLoad.total.gzip, b.firstLoad.total.gzip, kb],
-    ["first load, brotli", a.firstLoad.total.brotli, b.firstLoad.total.brotli, kb],
-    ["first load, uncompressed", a.firstLoad.total.raw, b.firstLoad.total.raw, kb],
+  const ms = (n: number) => (Number.isFinite(n) ? `${n.toFixed(0)} ms` : "—");
+  const rows: [string, string, string, string][] = [
+    [
+      "routes visible with labels",
+      ms(app.medians.routesVisibleMs),
+      ms(ml.medians.routesVisibleMs),
+      ms(lf.medians.routesVisibleMs),
+    ],
+    [
+      "live map interactive (first idle)",
+      ms(app.medians.interactiveMs),
+      ms(ml.medians.interactiveMs),
+      ms(lf.medians.interactiveMs),
+    ],
+    ["one frame of the live map", ms(app.medians.frameMs), ms(ml.medians.frameMs), "—"],
+    ["toggle a route to redrawn", ms(app.medians.toggleMs), ms(ml.medians.toggleMs), ms(lf.medians.toggleMs)],
+    ["open a route's detail", ms(app.medians.openDetailMs), "—", "—"],
+    ["JS heap after load", ...[app, ml, lf].map((p) => `${p.medians.heapMB.toFixed(1)} MB`)] as [
+      string,
+      string,
+      string,
+      string,
+    ],
+    ["first load, gzip", ...[app, ml, lf].map((p) => kb(p.firstLoad.total.gzip))] as [string, string, string, string],
+    ["first load, brotli", ...[app, ml, lf].map((p) => kb(p.firstLoad.total.brotli))] as [
+      string,
+      string,
+      string,
+      string,
+    ],
+    ...[...new Set([app, ml, lf].flatMap((p) => Object.keys(p.firstLoad.byType)))].map(
+      (type) =>
+        [`  of which ${type}, gzip`, ...[app, ml, lf].map((p) => kb(p.firstLoad.byType[type]?.gzip ?? 0))] as [
+          string,
+          string,
+          string,
+          string,
+        ],
+    ),
+    ["Lighthouse performance", ...scores.map(String)] as [string, string, string, string],
   ];
-  for (const type of new Set([...Object.keys(a.firstLoad.byType), ...Object.keys(b.firstLoad.byType)])) {
-    rows.push([`  ${type}, gzip`, a.firstLoad.byType[type]?.gzip ?? 0, b.firstLoad.byType[type]?.gzip ?? 0, kb]);
-  }
   const pad = (s: string, n: number) => s.padEnd(n);
-  console.log(`\n${pad("", 30)}${pad("app", 14)}${pad("baseline", 14)}app/baseline`);
-  for (const [name, x, y, f] of rows) {
-    console.log(`${pad(name, 30)}${pad(f(x), 14)}${pad(y === null ? "—" : f(y), 14)}${y ? (x / y).toFixed(2) : "—"}`);
-  }
-  const ratios = {
-    transfer: a.firstLoad.total.gzip / b.firstLoad.total.gzip,
-    firstRender: a.medians.firstRenderMs / b.medians.firstRenderMs,
-  };
-  const ok = ratios.transfer <= budgets.transfer && ratios.firstRender <= budgets.firstRender;
-  console.log(
-    `\nBudgets: transfer ${ratios.transfer.toFixed(2)} ≤ ${budgets.transfer}, first render ${ratios.firstRender.toFixed(2)} ≤ ${budgets.firstRender}: ${ok ? "met" : "BROKEN"}`,
-  );
+  console.log(`\n${pad("", 36)}${pad("app", 14)}${pad("bare MapLibre", 16)}bare Leaflet`);
+  for (const [name, a, b, c] of rows) console.log(`${pad(name, 36)}${pad(a, 14)}${pad(b, 16)}${c}`);
+  const yes = (b: boolean) => (b ? "holds" : "MISSED");
+  const targetLines = [
+    `routes visible ${ratios.routesVisible.toFixed(2)}× the faster peer (target ≤ ${TARGETS.routesVisible}): ${yes(holds.routesVisible)}`,
+    `toggle ${ratios.toggleFrames.toFixed(2)} frames of the bare MapLibre page (target ≤ ${TARGETS.toggleFrames}): ${yes(holds.toggleFrames)}`,
+    `first load ${ratios.bytes.toFixed(3)}× the bare MapLibre page's bytes (budget ≤ ${TARGETS.bytes}): ${yes(holds.bytes)}`,
+    `15 MB import: frame ${big.frameWithMs.toFixed(0)} ms against ${big.frameWithoutMs.toFixed(0)} ms, ${ratios.bigImportFrames.toFixed(2)}× (target ≤ ${TARGETS.bigImportFrames}): ${yes(holds.bigImportFrames)}`,
+    `heap ${mem.heapAfter10MB.toFixed(1)} MB after 10 toggles and 10 slide moves, ${mem.heapAfter300MB.toFixed(1)} MB after ${mem.toggles} and ${mem.slideMoves}: ${(ratios.heapGrowth * 100).toFixed(1)}% (target ≤ ${TARGETS.heapGrowth * 100}%): ${yes(holds.heapGrowth)}`,
+    `Lighthouse ${scores[0]} against the best peer's ${Math.max(scores[1], scores[2])}: ${yes(holds.lighthouse)}`,
+  ];
+  console.log(`\nTargets:\n${targetLines.map((l) => `  ${l}`).join("\n")}`);
+
   const result = {
     date: new Date().toISOString(),
     machine: {
@@ -211,18 +451,39 @@ async function main() {
       node: process.version,
     },
     runs: RUNS,
-    app: a,
-    baseline: b,
+    app,
+    maplibre: ml,
+    leaflet: lf,
+    memory: mem,
+    bigImport: big,
+    lighthouse: { app: scores[0], maplibre: scores[1], leaflet: scores[2] },
     ratios,
-    budgets,
+    targets: TARGETS,
+    holds,
     seconds: Math.round((Date.now() - t0) / 1000),
   };
   const out = join(root, "tests/bench/results");
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, "latest.json"), `${JSON.stringify(result, null, 2)}\n`);
   writeFileSync(join(out, `${result.date.slice(0, 10)}.json`), `${JSON.stringify(result, null, 2)}\n`);
-  console.log(`Wrote tests/bench/results/latest.json (${result.seconds} s).`);
-  process.exit(ok ? 0 : 1);
+
+  // The README's table, between its markers.
+  const readme = join(root, "README.md");
+  const table = [
+    `Run of ${result.date.slice(0, 10)}: ${result.machine.cpus}-core ${result.machine.cpu}, Node ${result.machine.node}, headless Chromium with software WebGL; medians of ${RUNS} fresh contexts.`,
+    "",
+    "| measure | app | bare MapLibre | bare Leaflet |",
+    "| --- | --- | --- | --- |",
+    ...rows.map(([n, a, b, c]) => `| ${n.trim()} | ${a} | ${b} | ${c} |`),
+    "",
+    ...targetLines.map((l) => `- ${l}`),
+  ].join("\n");
+  const text = readFileSync(readme, "utf8");
+  const updated = text.replace(/(<!-- bench:start -->\n)[\s\S]*?(\n<!-- bench:end -->)/, `$1${table}$2`);
+  if (updated !== text) writeFileSync(readme, updated);
+  console.log(`\nWrote tests/bench/results/latest.json and the README's table (${result.seconds} s).`);
+  if (!holds.bytes) console.error("\nThe first-load size budget is broken: see the bytes above.");
+  process.exit(holds.bytes ? 0 : 1);
 }
 
 void main();
