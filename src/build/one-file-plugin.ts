@@ -1,7 +1,11 @@
 import { createHash } from "node:crypto";
 import { copyFileSync, existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { gzipSync } from "node:zlib";
 import type { Plugin } from "vite";
+import { FULL_FONTS, LABEL_FONTS } from "../map/label-fonts";
+
+const EMBEDDED_STACKS: string[] = [FULL_FONTS.bold, LABEL_FONTS.regular];
 
 /**
  * The one-file build (npm run build:single): the whole app in dist-single/caspian-routes.html,
@@ -13,17 +17,25 @@ import type { Plugin } from "vite";
 export const ONE_FILE_NAME = "caspian-routes.html";
 const VIRTUAL = "virtual:caspian-embedded";
 
-/** The files the app fetches in the hosted build, by the path it asks for: text, or base64. */
-function embeddedFiles(publicDir: string): Record<string, string | { base64: string }> {
-  const files: Record<string, string | { base64: string }> = {
-    "generated/basemap.geojson": readFileSync(join(publicDir, "generated/basemap.geojson"), "utf8"),
+/**
+ * The files the app fetches in the hosted build, by the path it asks for: text, or gzip then
+ * base64 (unzipped in the page with DecompressionStream: glyph PBFs as plain base64 would cost
+ * 20% more in the gzip of the file). The basemap goes in packed (src/map/basemap-pack.ts). Of
+ * the glyphs, only what the map can ask for: the bold stack whole (a name a teacher types is
+ * drawn in it; the built-in bold labels read it too) and the regular labels' subset (no layer
+ * draws typed text in regular; src/map/label-fonts.ts).
+ */
+function embeddedFiles(publicDir: string): Record<string, string | { gzip64: string }> {
+  const files: Record<string, string | { gzip64: string }> = {
+    "generated/basemap.packed.json": readFileSync(join(publicDir, "generated/basemap.packed.json"), "utf8"),
     "facts.md": readFileSync(join(publicDir, "facts.md"), "utf8"),
   };
   const glyphs = join(publicDir, "generated/glyphs");
   for (const file of readdirSync(glyphs, { recursive: true }).map(String)) {
-    if (!file.endsWith(".pbf")) continue;
+    const stack = file.split(/[\\/]/)[0];
+    if (!file.endsWith(".pbf") || !EMBEDDED_STACKS.includes(stack)) continue;
     files[`generated/glyphs/${file.split("\\").join("/")}`] = {
-      base64: readFileSync(join(glyphs, file)).toString("base64"),
+      gzip64: gzipSync(readFileSync(join(glyphs, file)), { level: 9 }).toString("base64"),
     };
   }
   return files;

@@ -18,8 +18,8 @@ import { placeLabel } from "./labels";
 import { dashPattern, INACTIVE_OPACITY, LINE_WIDTH, lineLook } from "./line-styles";
 import { PALETTE } from "./style";
 
-/** Width of the geometry's viewBox, in its units: 1 unit is about 1 px on a 2,000-px-wide map. */
-export const POSTER_UNITS = 2000;
+/** Width of the geometry's viewBox, in its units: 1 unit is about 0.7 px on a laptop's map, 1.1 px on a 1080p projector. */
+export const POSTER_UNITS = 1000;
 /** The line width at the opening view's zoom (about 3.3 on a laptop), in px before the map's scale. */
 const LINE_PX = LINE_WIDTH.z3 + 0.3;
 /** Places whose dots are drawn (as the live map's place-dots layer). */
@@ -32,7 +32,7 @@ export type Poster = {
   ratio: number;
 };
 
-/** Douglas–Peucker tolerance, in viewBox units: under half a pixel on a 1,300-px-wide map. */
+/** Douglas–Peucker tolerance, in viewBox units: under a pixel off on a laptop, for a poster shown about a second. */
 const SIMPLIFY_UNITS = 0.7;
 
 /** Douglas–Peucker on projected points; keeps both ends. Iterative, so a long coast cannot overflow the stack. */

@@ -2,6 +2,7 @@ import type { ExpressionSpecification, LayerSpecification } from "@maplibre/mapl
 import type { Content, RouteContent } from "../content/schema";
 import type { UserRoute } from "../store/user-route";
 import { ARROW_SPACING, flowArrowImageId, KEEPOUT_IMAGE } from "./flow-arrows";
+import { FULL_FONTS, LABEL_FONTS } from "./label-fonts";
 import { INACTIVE_OPACITY, LINE_STYLES, LINE_WIDTH } from "./line-styles";
 
 export const LINES_SOURCE = "lines";
@@ -84,7 +85,8 @@ type LayerInput = {
 function layersFor({ routeId, colour, label, source, dash, visible, scale }: LayerInput): LayerSpecification[] {
   return [
     ...lineLayersFor({ routeId, colour, source, dash, visible, scale }),
-    alongLabel(routeId, colour, label, source, visible, scale),
+    // A teacher's name for a route may use any Latin-1 letter: the full glyph stack.
+    alongLabel(routeId, colour, label, source, visible, scale, FULL_FONTS.bold),
   ];
 }
 
@@ -157,6 +159,7 @@ function alongLabel(
   source: string,
   visible: boolean,
   scale: number,
+  font: string,
 ): LayerSpecification {
   const ids = routeLayerIds(routeId);
   const opacity: ExpressionSpecification = ["case", dimmed, 0.3, inactive, INACTIVE_OPACITY, 1];
@@ -170,7 +173,7 @@ function alongLabel(
       "symbol-placement": "line",
       "symbol-spacing": 320,
       "text-field": label,
-      "text-font": ["noto-sans-bold"],
+      "text-font": [font],
       "text-size": 13 * scale,
       "text-letter-spacing": 0.08,
       "text-offset": [0, -1.1],
@@ -218,7 +221,15 @@ export function routeLabelLayers(
 ): { keepout: LayerSpecification; status: LayerSpecification; name: LayerSpecification } {
   const ids = routeLayerIds(route.id);
   const visibility = visible ? "visible" : "none";
-  const status = alongLabel(route.id, route.colour, statusText(content), LINES_SOURCE, visible, scale);
+  const status = alongLabel(
+    route.id,
+    route.colour,
+    statusText(content),
+    LINES_SOURCE,
+    visible,
+    scale,
+    LABEL_FONTS.bold,
+  );
   return {
     keepout: {
       id: ids.keepout,
@@ -253,7 +264,7 @@ export function routeLabelLayers(
       layout: {
         visibility,
         "text-field": route.mapLabel,
-        "text-font": ["noto-sans-bold"],
+        "text-font": [LABEL_FONTS.bold],
         "text-size": 13 * scale,
         "text-letter-spacing": 0.03,
         "text-rotate": ["get", "angle"],

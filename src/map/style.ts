@@ -8,6 +8,7 @@ type SymbolLayout = NonNullable<SymbolLayerSpecification["layout"]>;
 
 import type { BuiltData, Content } from "../content/schema";
 import type { UserRoute } from "../store/user-route";
+import { LABEL_FONTS } from "./label-fonts";
 import { placeLabel } from "./labels";
 import { lineLook } from "./line-styles";
 import {
@@ -100,8 +101,8 @@ function placeLabelLayout(textSize: ExpressionSpecification) {
       "match",
       ["get", "kind"],
       "capital",
-      ["literal", ["noto-sans-bold"]],
-      ["literal", ["noto-sans-regular"]],
+      ["literal", [LABEL_FONTS.bold]],
+      ["literal", [LABEL_FONTS.regular]],
     ],
     "text-size": textSize,
     // Eight sides to try: a place where lines meet (Baku, Erzurum) still finds a free one.
@@ -115,7 +116,7 @@ function placeLabelLayout(textSize: ExpressionSpecification) {
 function seaLabelLayout(textSize: ExpressionSpecification) {
   return {
     "text-field": ["get", "label"],
-    "text-font": ["noto-sans-regular"],
+    "text-font": [LABEL_FONTS.regular],
     "text-size": textSize,
     "text-letter-spacing": 0.12,
     "text-max-width": 6,
@@ -231,7 +232,7 @@ export function buildStyle(opts: {
         filter: isKind("country"),
         layout: {
           "text-field": ["get", "label"],
-          "text-font": ["noto-sans-regular"],
+          "text-font": [LABEL_FONTS.regular],
           "text-size": size(13, 18),
           "text-letter-spacing": 0.1,
           // A country name moves off a line or a more needed name, or gives way.

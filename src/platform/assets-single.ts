@@ -1,7 +1,10 @@
 import embedded from "virtual:caspian-embedded";
+import type { FeatureCollection } from "geojson";
 import { addProtocol } from "maplibre-gl";
 import mapWorkerCode from "maplibre-gl/dist/maplibre-gl-worker.mjs?raw";
 import importWorkerUrl from "../import/import-worker.ts?worker&url";
+import { type PackedBasemap, unpackBasemap } from "../map/basemap-pack";
+import { FULL_FONTS, LABEL_FONTS } from "../map/label-fonts";
 import type * as Hosted from "./assets";
 
 /**
@@ -15,8 +18,14 @@ import type * as Hosted from "./assets";
 
 export const ONE_FILE = true;
 
-// Taken before React changes the page: "Download this app" saves exactly what was opened.
-const opened = `<!doctype html>\n${document.documentElement.outerHTML}`;
+// Taken before React changes the page: "Download this app" saves exactly what was opened. The
+// poster's placement (styles set by its script, which the file's CSP allows only through the
+// CSSOM) is left out: the copy's own script places it again.
+const opened = (() => {
+  const copy = document.documentElement.cloneNode(true) as HTMLElement;
+  for (const el of copy.querySelectorAll("#map-poster, #map-poster [style]")) el.removeAttribute("style");
+  return `<!doctype html>\n${copy.outerHTML}`;
+})();
 
 const hrefs = new Map<string, string>();
 /** A data: URL for an embedded text file (made once, on first use). */
@@ -30,11 +39,12 @@ function dataHref(path: string, type: string, text = embedded[path]): string {
   return href;
 }
 
-function bytes(base64: string): Uint8Array<ArrayBuffer> {
-  const text = atob(base64);
-  const out = new Uint8Array(text.length);
-  for (let i = 0; i < text.length; i++) out[i] = text.charCodeAt(i);
-  return out;
+/** An embedded binary file's bytes: base64, then gunzipped by the browser. */
+async function bytes(gzip64: string): Promise<ArrayBuffer> {
+  const text = atob(gzip64);
+  const zipped = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) zipped[i] = text.charCodeAt(i);
+  return new Response(new Blob([zipped]).stream().pipeThrough(new DecompressionStream("gzip"))).arrayBuffer();
 }
 
 let protocolAdded = false;
@@ -45,17 +55,27 @@ let protocolAdded = false;
 function embeddedHref(path: string): string {
   if (!protocolAdded) {
     addProtocol("embedded", async ({ url }) => {
-      const file = embedded[url.slice("embedded://".length)];
+      // The built-in bold labels read the whole bold stack, which the file carries for typed names.
+      const path = url.slice("embedded://".length).replace(`${LABEL_FONTS.bold}/`, `${FULL_FONTS.bold}/`);
+      if (path === PACKED) return { data: basemap() };
+      const file = embedded[path];
       if (file === undefined) throw new Error(`${url} is not inside this file`);
-      return { data: typeof file === "string" ? JSON.parse(file) : bytes(file.base64).buffer };
+      return { data: typeof file === "string" ? JSON.parse(file) : await bytes(file.gzip64) };
     });
     protocolAdded = true;
   }
   return `embedded://${path}`;
 }
 
-export const basemapHref = () => dataHref("generated/basemap.geojson", "application/json");
-export const mapBasemapHref = () => embeddedHref("generated/basemap.geojson");
+const PACKED = "generated/basemap.packed.json";
+let unpacked: FeatureCollection | null = null;
+/** The basemap, unpacked once from the file. */
+function basemap(): FeatureCollection {
+  unpacked ??= unpackBasemap(JSON.parse(embedded[PACKED] as string) as PackedBasemap);
+  return unpacked;
+}
+export const basemapHref = () => dataHref("generated/basemap.geojson", "application/json", JSON.stringify(basemap()));
+export const mapBasemapHref = () => embeddedHref(PACKED);
 export const glyphsHref = () => embeddedHref("generated/glyphs/{fontstack}/{range}.pbf");
 export const factsHref = () => dataHref("facts.md", "text/markdown");
 export const mapWorkerUrl = () => dataHref("maplibre-worker.mjs", "text/javascript", mapWorkerCode);

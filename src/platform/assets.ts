@@ -1,4 +1,6 @@
+import { addProtocol } from "maplibre-gl";
 import workerUrl from "maplibre-gl/dist/maplibre-gl-worker.mjs?url";
+import { type PackedBasemap, unpackBasemap } from "../map/basemap-pack";
 import { assetUrl } from "../map/style";
 
 /**
@@ -14,8 +16,23 @@ const at = (path: string) => assetUrl(import.meta.env.BASE_URL, path, window.loc
 
 /** The basemap's GeoJSON (countries, borders, seas), as a URL MapLibre's worker can fetch. */
 export const basemapHref = () => at("generated/basemap.geojson");
-/** The same, for the map's style (the one-file build answers MapLibre differently). */
-export const mapBasemapHref = basemapHref;
+let packedProtocol = false;
+/**
+ * The basemap for the live map's style: the packed copy (half the bytes of the GeoJSON, see
+ * src/map/basemap-pack.ts), fetched and unpacked on the main thread when MapLibre asks for it
+ * through the "packed://" protocol. (The one-file build answers MapLibre differently.)
+ */
+export function mapBasemapHref(): string {
+  if (!packedProtocol) {
+    addProtocol("packed", async ({ url }, abort) => {
+      const r = await fetch(at(url.slice("packed://".length)), { signal: abort.signal });
+      if (!r.ok) throw new Error(`The basemap could not be loaded (${r.status}).`);
+      return { data: unpackBasemap((await r.json()) as PackedBasemap) };
+    });
+    packedProtocol = true;
+  }
+  return "packed://generated/basemap.packed.json";
+}
 /** The label glyphs' URL template ({fontstack} and {range} filled in by MapLibre). */
 export const glyphsHref = () => at("generated/glyphs/{fontstack}/{range}.pbf");
 /** The numbered bibliography behind every sourced status. */

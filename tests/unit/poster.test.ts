@@ -71,3 +71,14 @@ describe("the poster of the opening view", () => {
     expect(poster.ratio).toBeLessThan(1.6);
   });
 });
+
+describe("the packed basemap the live map loads", () => {
+  it("unpacks to the very same GeoJSON, in about half the bytes once compressed", async () => {
+    const { packBasemap, unpackBasemap } = await import("../../src/map/basemap-pack");
+    const { gzipSync } = await import("node:zlib");
+    const packed = packBasemap(basemap);
+    expect(unpackBasemap(JSON.parse(JSON.stringify(packed)))).toEqual(basemap);
+    const gz = (x: unknown) => gzipSync(JSON.stringify(x), { level: 9 }).length;
+    expect(gz(packed)).toBeLessThan(gz(basemap) * 0.6);
+  });
+});
