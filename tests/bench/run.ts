@@ -9,11 +9,12 @@
  * Exits 1 when a size budget breaks. Timing targets are reported, not enforced: on a shared
  * machine a timing is noise.
  */
-import { execFileSync, execSync } from "node:child_process";
+import { execFile, execSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { extname, join, resolve } from "node:path";
+import { promisify } from "node:util";
 import { brotliCompressSync, gzipSync } from "node:zlib";
 import { type Browser, chromium, type Page } from "@playwright/test";
 import { chromiumMissingMessage, chromiumPath } from "../chromium-path";
@@ -293,10 +294,13 @@ async function bigImport(browser: Browser, url: string) {
   };
 }
 
-/** Lighthouse's performance score (0–100), desktop preset, for one page. */
-function lighthouse(url: string): number {
+/**
+ * Lighthouse's performance score (0–100), desktop preset, for one page. Run as a child process
+ * without blocking: the pages are served from this very process.
+ */
+async function lighthouse(url: string): Promise<number> {
   const out = join(mkdtempSync(join(tmpdir(), "caspian-lh-")), "report.json");
-  execFileSync(
+  await promisify(execFile)(
     join(root, "node_modules/.bin/lighthouse"),
     [
       url,
@@ -307,7 +311,7 @@ function lighthouse(url: string): number {
       "--quiet",
       `--chrome-flags=--headless=new --no-sandbox --disable-background-networking --disable-component-update --disable-sync`,
     ],
-    { env: { ...process.env, CHROME_PATH: chromiumPath() }, stdio: "ignore", timeout: 300_000 },
+    { env: { ...process.env, CHROME_PATH: chromiumPath() }, timeout: 300_000 },
   );
   const report = JSON.parse(readFileSync(out, "utf8")) as { categories: { performance: { score: number } } };
   return Math.round(report.categories.performance.score * 100);
@@ -365,7 +369,8 @@ async function main() {
   const big = await bigImport(browser, targets[0].url);
   await browser.close();
   console.log("Lighthouse, each page…");
-  const scores = targets.map((t) => lighthouse(t.url));
+  const scores: number[] = [];
+  for (const t of targets) scores.push(await lighthouse(t.url));
   for (const s of servers) s.server.close();
   const [app, ml, lf] = targets.map(summary);
 
