@@ -100,6 +100,9 @@ export default defineConfig(({ mode }) => ({
   test: {
     include: ["tests/unit/**/*.test.ts"],
     environment: "node",
+    // Property-based tests run hundreds of cases: on a loaded 2-core machine one took over the
+    // default 5 s (CI, 30 November 2026). No unit test waits on time; this only bounds a hang.
+    testTimeout: 30_000,
   },
 }));
 
