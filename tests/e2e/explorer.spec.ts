@@ -213,8 +213,11 @@ test.describe("the explorer", () => {
   test("fetches its basemap and label glyphs from its own origin only", async ({ page, guard }) => {
     await openApp(page);
     await expect.poll(() => drawnRoutes(page)).toEqual(allIds);
-    expect(guard.requests.some((u) => u.includes("/generated/basemap.geojson"))).toBe(true);
-    expect(guard.requests.some((u) => /\/generated\/glyphs\/noto-sans-(regular|bold)\/0-255\.pbf$/.test(u))).toBe(true);
+    // The map's own files: the packed basemap and the built-in labels' glyph subsets.
+    expect(guard.requests.some((u) => u.includes("/generated/basemap.packed.json"))).toBe(true);
+    expect(
+      guard.requests.some((u) => /\/generated\/glyphs\/noto-sans-(regular|bold)-labels\/0-255\.pbf$/.test(u)),
+    ).toBe(true);
     for (const u of guard.requests) expect(new URL(u).origin).toBe(new URL(page.url()).origin);
   });
 

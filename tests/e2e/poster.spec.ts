@@ -12,7 +12,7 @@ async function holdMap(page: Page): Promise<() => void> {
   const held = new Promise<void>((ok) => {
     release = ok;
   });
-  await page.route("**/generated/basemap.geojson", async (route) => {
+  await page.route("**/generated/basemap.packed.json", async (route) => {
     await held;
     await route.continue();
   });
