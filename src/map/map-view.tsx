@@ -22,7 +22,7 @@ import { flowArrowImageId, resolveFlowArrows } from "./flow-arrows";
 import { framePadding, mapScale } from "./frame";
 import { HomeControl } from "./home-control";
 import { LINE_STYLES } from "./line-styles";
-import { adoptPoster, dropPoster } from "./poster-handoff";
+import { adoptPoster, dropPoster, followMap } from "./poster-handoff";
 import {
   allRouteLayerIds,
   LINES_SOURCE,
@@ -414,7 +414,14 @@ export function MapView({
     // Flow arrows: one image per route colour, drawn the first time a layer asks.
     resolveFlowArrows(map);
     map.on("load", () => setReady(true));
+    // Until the map has drawn, the poster stands on the map's own frame (poster-handoff.ts).
+    const follow = () => followMap(map, content.view.bounds);
+    follow();
+    map.on("resize", follow);
+    map.on("move", follow);
     map.once("idle", () => {
+      map.off("resize", follow);
+      map.off("move", follow);
       dropPoster();
       performance.mark("caspian:first-idle");
       window.dispatchEvent(new Event(MAP_IDLE_EVENT));

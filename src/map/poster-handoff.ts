@@ -17,3 +17,23 @@ export function adoptPoster(box: HTMLElement): void {
 export function dropPoster(): void {
   poster?.remove();
 }
+
+/**
+ * Keeps the poster on the live map's own frame until it goes: if the map's box changes size after
+ * it started (a web font arriving changes the header's height), MapLibre keeps its centre and zoom
+ * rather than framing again, so the poster follows the map's projection of the opening bounds.
+ */
+export function followMap(
+  map: { project(p: [number, number]): { x: number; y: number } },
+  bounds: readonly number[],
+): void {
+  const fit = poster?.querySelector<HTMLElement>(".map-poster-fit");
+  if (!fit || !poster?.isConnected) return;
+  const [w, s, e, n] = bounds;
+  const a = map.project([w, n]);
+  const b = map.project([e, s]);
+  fit.style.left = `${a.x}px`;
+  fit.style.top = `${a.y}px`;
+  fit.style.width = `${b.x - a.x}px`;
+  fit.style.height = `${b.y - a.y}px`;
+}
