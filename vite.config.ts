@@ -33,7 +33,7 @@ function contentSecurityPolicy(): Plugin {
     apply: "build",
     transformIndexHtml: () => {
       // One inline script is allowed, by its hash: the one that places the first paint's poster.
-      const script = /<script>([\s\S]*?)<\/script>/.exec(readFileSync(join(root, "src/generated/shell.html"), "utf8"));
+      const script = /<script>([\s\S]*?)<\/script>/.exec(shellHtml());
       const hash = script ? ` 'sha256-${createHash("sha256").update(script[1]).digest("base64")}'` : "";
       const content = CSP.replace("script-src 'self'", `script-src 'self'${hash}`);
       return [{ tag: "meta", attrs: { "http-equiv": "Content-Security-Policy", content }, injectTo: "head-prepend" }];
@@ -43,6 +43,9 @@ function contentSecurityPolicy(): Plugin {
 
 const root = import.meta.dirname;
 
+/** The first paint the build drew (src/build/shell.tsx). */
+const shellHtml = () => readFileSync(join(root, "src/generated/shell.html"), "utf8");
+
 /**
  * Puts the first paint the build drew (src/build/shell.tsx: header, time lens and the poster of
  * the opening view) into #root, so the routes show with the HTML, before any script has run.
@@ -50,11 +53,7 @@ const root = import.meta.dirname;
 function firstPaint(): Plugin {
   return {
     name: "caspian-first-paint",
-    transformIndexHtml: (html) =>
-      html.replace(
-        '<div id="root"></div>',
-        `<div id="root">${readFileSync(join(root, "src/generated/shell.html"), "utf8")}</div>`,
-      ),
+    transformIndexHtml: (html) => html.replace('<div id="root"></div>', `<div id="root">${shellHtml()}</div>`),
   };
 }
 

@@ -16,7 +16,7 @@ import type { BuiltData, Content } from "../content/schema";
 import { stepDay } from "../content/timeline";
 import { placeLabel } from "./labels";
 import { dashPattern, INACTIVE_OPACITY, LINE_WIDTH, lineLook } from "./line-styles";
-import { PALETTE } from "./style";
+import { COUNTRY_LABEL_ANCHORS, COUNTRY_LABEL_OFFSET, PALETTE, PLACE_LABEL_ANCHORS, PLACE_LABEL_OFFSET } from "./style";
 
 /** Width of the geometry's viewBox, in its units: 1 unit is about 0.7 px on a laptop's map, 1.1 px on a 1080p projector. */
 export const POSTER_UNITS = 1000;
@@ -308,14 +308,13 @@ function placeNames(
     );
   }
   const places = data.places.features.map((f, i) => ({ f, rank: data.placeRanks[i] ?? 2 }));
-  const sides = ["left", "right", "top", "bottom", "top-left", "top-right", "bottom-left", "bottom-right"];
   const marked = ({ f }: (typeof places)[number]) => MARKED.has(f.properties.kind);
   const placeOptions = ({ f }: (typeof places)[number]) =>
-    sides.map((side) => ({
+    PLACE_LABEL_ANCHORS.map((side) => ({
       at: f.geometry.coordinates,
       lines: placeLabel(f),
       cls: f.properties.kind === "capital" ? "map-poster-place is-capital" : "map-poster-place",
-      ...anchored(side, 0.6),
+      ...anchored(side, PLACE_LABEL_OFFSET),
     }));
   const seaOptions = ({ f, rank }: (typeof places)[number]) => [
     {
@@ -337,24 +336,13 @@ function placeNames(
   // (Of the other places, only capitals win room at this zoom: the oil fields' names give way.)
   for (const p of places.filter((p) => p.rank === 2 && p.f.properties.kind === "capital"))
     tryPlace(placeOptions(p), "avoid-all");
-  const countrySides = [
-    "center",
-    "top",
-    "bottom",
-    "right",
-    "left",
-    "top-left",
-    "top-right",
-    "bottom-left",
-    "bottom-right",
-  ];
   for (const { f } of places.filter((p) => p.f.properties.kind === "country"))
     tryPlace(
-      countrySides.map((side) => ({
+      COUNTRY_LABEL_ANCHORS.map((side) => ({
         at: f.geometry.coordinates,
         lines: placeLabel(f),
         cls: "map-poster-country",
-        ...anchored(side, 0.7),
+        ...anchored(side, COUNTRY_LABEL_OFFSET),
       })),
       "avoid-all",
     );

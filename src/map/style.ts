@@ -93,6 +93,32 @@ export function routeNamesGeoJson(data: BuiltData) {
   };
 }
 
+/** The sides a place's name may take beside its dot, in order of preference, and how far off (ems). */
+export const PLACE_LABEL_ANCHORS = [
+  "left",
+  "right",
+  "top",
+  "bottom",
+  "top-left",
+  "top-right",
+  "bottom-left",
+  "bottom-right",
+] as const;
+export const PLACE_LABEL_OFFSET = 0.6;
+/** A country's name: centred if it can be, else moved off a line or a more needed name. */
+export const COUNTRY_LABEL_ANCHORS = [
+  "center",
+  "top",
+  "bottom",
+  "right",
+  "left",
+  "top-left",
+  "top-right",
+  "bottom-left",
+  "bottom-right",
+] as const;
+export const COUNTRY_LABEL_OFFSET = 0.7;
+
 /** A place's name beside its dot, on whichever side is free. */
 function placeLabelLayout(textSize: ExpressionSpecification) {
   return {
@@ -106,8 +132,8 @@ function placeLabelLayout(textSize: ExpressionSpecification) {
     ],
     "text-size": textSize,
     // Eight sides to try: a place where lines meet (Baku, Erzurum) still finds a free one.
-    "text-variable-anchor": ["left", "right", "top", "bottom", "top-left", "top-right", "bottom-left", "bottom-right"],
-    "text-radial-offset": 0.6,
+    "text-variable-anchor": [...PLACE_LABEL_ANCHORS],
+    "text-radial-offset": PLACE_LABEL_OFFSET,
     "text-justify": "auto",
     "text-padding": 2,
   } satisfies SymbolLayout;
@@ -236,18 +262,8 @@ export function buildStyle(opts: {
           "text-size": size(13, 18),
           "text-letter-spacing": 0.1,
           // A country name moves off a line or a more needed name, or gives way.
-          "text-variable-anchor": [
-            "center",
-            "top",
-            "bottom",
-            "right",
-            "left",
-            "top-left",
-            "top-right",
-            "bottom-left",
-            "bottom-right",
-          ],
-          "text-radial-offset": 0.7,
+          "text-variable-anchor": [...COUNTRY_LABEL_ANCHORS],
+          "text-radial-offset": COUNTRY_LABEL_OFFSET,
           "text-padding": 2,
         },
         paint: { "text-color": PALETTE.countryText, "text-halo-color": PALETTE.land, "text-halo-width": 1.5 },

@@ -18,6 +18,7 @@ import { promisify } from "node:util";
 import { brotliCompressSync, gzipSync } from "node:zlib";
 import { type Browser, chromium, type Page } from "@playwright/test";
 import { chromiumMissingMessage, chromiumPath } from "../chromium-path";
+import { bigImportCollection } from "../fixtures/big-import";
 
 const RUNS = 7;
 const root = resolve(import.meta.dirname, "../..");
@@ -244,21 +245,9 @@ async function memory(browser: Browser, url: string) {
  * 900,000 in all) imported through Add a route: median of 7 repaints each.
  */
 async function bigImport(browser: Browser, url: string) {
-  // The same file as the browser test's (teacher.spec.ts): 3,000 lines across the region.
-  const features = Array.from({ length: 3000 }, (_, i) => ({
-    type: "Feature",
-    properties: { name: `Track ${i + 1}` },
-    geometry: {
-      type: "LineString",
-      coordinates: Array.from({ length: 300 }, (_, j) => [
-        Number((40 + (j / 300) * 40 + (i % 7) * 0.01).toFixed(5)),
-        Number((40 + (i / 3000) * 10).toFixed(5)),
-      ]),
-    },
-  }));
   const dir = mkdtempSync(join(tmpdir(), "caspian-bench-"));
   const file = join(dir, "big.geojson");
-  writeFileSync(file, JSON.stringify({ type: "FeatureCollection", features }));
+  writeFileSync(file, JSON.stringify(bigImportCollection()));
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: "block" });
   const page = await context.newPage();
   await page.goto(url);

@@ -3,6 +3,7 @@ import { resolve } from "node:path";
 import type { Page } from "@playwright/test";
 import { newRouteId } from "../../src/import/assemble";
 import { cases } from "../corpus/import-cases";
+import { bigImportCollection } from "../fixtures/big-import";
 import { axeViolations, drawnRoutes, expect, openApp, pixelsOfColour, routes, test } from "./fixtures";
 
 const GAS = resolve(import.meta.dirname, "../fixtures/gas-line.geojson");
@@ -246,18 +247,7 @@ test.describe("a teacher's own routes", () => {
     test.setTimeout(120_000);
     await openApp(page);
     // About 15 MB: 3,000 lines of 300 positions each, across the region.
-    const features = Array.from({ length: 3000 }, (_, i) => ({
-      type: "Feature",
-      properties: { name: `Track ${i + 1}` },
-      geometry: {
-        type: "LineString",
-        coordinates: Array.from({ length: 300 }, (_, j) => [
-          Number((40 + (j / 300) * 40 + (i % 7) * 0.01).toFixed(5)),
-          Number((40 + (i / 3000) * 10).toFixed(5)),
-        ]),
-      },
-    }));
-    const big = JSON.stringify({ type: "FeatureCollection", features });
+    const big = JSON.stringify(bigImportCollection());
     expect(big.length).toBeGreaterThan(10_000_000);
     await page.getByRole("button", { name: "Add a route" }).click();
     await expect(importDialog(page)).toBeVisible();
