@@ -81,15 +81,19 @@ test.describe("hostile files and crowded keys", () => {
     );
     await importDialog(page).getByRole("button", { name: "Add the route" }).click();
     await expect(page.getByRole("checkbox", { name: "Show Kept line" })).toBeChecked();
-    // Some drawing code fails: here, number formatting, which a route's detail uses.
-    await page.evaluate(() =>
+    // The write comes a moment after the change; the crash screen's words depend on its result.
+    await expect(page.getByText("Not saved: see the message at the top of the page.")).toBeVisible();
+    // Some drawing code fails (here, number formatting, which a route's detail uses), and the
+    // teacher opens a route. Both happen in one task: any render the app was still due (the map
+    // settling after the import) would otherwise crash first and take the button away.
+    await page.evaluate((id) => {
       Object.defineProperty(Intl.NumberFormat.prototype, "format", {
         get() {
           throw new Error("formatting broke");
         },
-      }),
-    );
-    await page.getByRole("button", { name: routes[0].name, exact: true }).click();
+      });
+      document.getElementById(`open-${id}`)?.click();
+    }, routes[0].id);
     const crash = page.getByRole("alert").filter({ hasText: "Something went wrong" });
     await expect(crash).toContainText("could not all be saved in this browser");
     await expect(crash).not.toContainText("keeps your routes");
