@@ -17,19 +17,19 @@ import { pictureScale } from "../export/picture";
 import { basemapHref, glyphsHref, mapBasemapHref, mapWorkerUrl } from "../platform/assets";
 import type { Camera } from "../state/url-state";
 import type { UserRoute } from "../store/user-route";
+import { MAP_MAX_ZOOM } from "./display-simplify";
 import type { DrawOptions, DrawSession } from "./draw";
 import { flowArrowImageId, resolveFlowArrows } from "./flow-arrows";
 import { framePadding, mapScale } from "./frame";
 import { HomeControl } from "./home-control";
-import { LINE_STYLES } from "./line-styles";
 import { adoptPoster, dropPoster, followMap } from "./poster-handoff";
 import {
   allRouteLayerIds,
-  LINES_SOURCE,
   mapSafeLabel,
   routeLayerIds,
   routeLineLayerId,
-  USER_SOURCE,
+  routeSourceIds,
+  userDash,
   userLinesGeoJson,
   userRouteLayers,
 } from "./route-layers";
@@ -190,8 +190,9 @@ function setSourceData(map: MapLibreMap, id: string, data: GeoJSON.GeoJSON): voi
 const FIRST_LABEL_LAYER = "country-labels";
 
 /**
- * Brings the imported routes' layers in line with the list: new routes get layers, removed
- * ones lose them, edited ones are restyled in place. Their lines are one source's data.
+ * Brings the imported routes' layers in line with the list: new routes get a source and layers,
+ * removed ones lose them, edited ones are restyled in place, and only a route whose lines
+ * changed gets new data.
  */
 function applyUserRoutes(
   map: MapLibreMap,
@@ -200,21 +201,26 @@ function applyUserRoutes(
   scale: number,
   shown: Map<string, UserRoute>,
 ): void {
-  setSourceData(map, USER_SOURCE, userLinesGeoJson(routes));
   for (const [id] of shown) {
     if (routes.some((r) => r.id === id)) continue;
     for (const layer of allRouteLayerIds(id)) if (map.getLayer(layer)) map.removeLayer(layer);
+    if (map.getSource(routeSourceIds(id).lines)) map.removeSource(routeSourceIds(id).lines);
     shown.delete(id);
   }
   for (const route of routes) {
     const before = shown.get(route.id);
     const ids = routeLayerIds(route.id);
+    const source = routeSourceIds(route.id).lines;
+    if (!map.getSource(source))
+      map.addSource(source, { type: "geojson", data: userLinesGeoJson(route), promoteId: "id" });
+    else if (before && (before.lines !== route.lines || before.name !== route.name))
+      setSourceData(map, source, userLinesGeoJson(route));
     if (!map.getLayer(ids.line)) {
       for (const layer of userRouteLayers(route, visible[route.id] ?? true, scale))
         map.addLayer(layer, FIRST_LABEL_LAYER);
     } else if (before && before !== route) {
       map.setPaintProperty(ids.line, "line-color", route.colour);
-      map.setPaintProperty(ids.line, "line-dasharray", [...LINE_STYLES[route.dash].dash]);
+      map.setPaintProperty(ids.line, "line-dasharray", userDash(route.dash) ?? undefined);
       map.setPaintProperty(ids.label, "text-color", route.colour);
       map.setLayoutProperty(ids.arrows, "icon-image", flowArrowImageId(route.colour));
       map.setLayoutProperty(ids.label, "text-field", mapSafeLabel(route.name));
@@ -223,8 +229,9 @@ function applyUserRoutes(
   }
 }
 
-function applyLens(map: MapLibreMap, data: BuiltData, lens: Lens): void {
-  setSourceData(map, LINES_SOURCE, linesGeoJson(data, lens));
+function applyLens(map: MapLibreMap, data: BuiltData, content: Content, lens: Lens): void {
+  for (const route of content.routes)
+    setSourceData(map, routeSourceIds(route.id).lines, linesGeoJson(data, lens, route.id));
 }
 
 function applyEmphasis(
@@ -237,15 +244,15 @@ function applyEmphasis(
   emphasis: readonly string[] = [],
 ): void {
   const lines = [
-    ...data.lines.features.map((f) => ({ source: LINES_SOURCE, id: f.properties.id, route: f.properties.route })),
-    ...userRoutes.flatMap((r) => r.lines.map((l) => ({ source: USER_SOURCE, id: l.id, route: r.id }))),
+    ...data.lines.features.map((f) => ({ id: f.properties.id, route: f.properties.route })),
+    ...userRoutes.flatMap((r) => r.lines.map((l) => ({ id: l.id, route: r.id }))),
   ];
   for (const line of lines) {
     const route = line.route;
     const picked = emphasis.length > 0;
     const lit = picked ? emphasis.includes(line.id) : route === hovered || route === selected;
     const dim = picked ? !lit : selected !== null && !lit;
-    const target = { source: line.source, id: line.id };
+    const target = { source: routeSourceIds(route).lines, id: line.id };
     const now = map.getFeatureState(target);
     // Setting a state costs a redraw; on first load nothing is lit or dimmed, so nothing is set.
     if (Boolean(now.highlight) !== lit || Boolean(now.dim) !== dim)
@@ -354,12 +361,16 @@ export function MapView({
             }),
         // Low enough that a small window or a phone still fits the whole region.
         minZoom: 1.5,
-        maxZoom: 9,
+        // The imported lines are thinned for this zoom (display-simplify.ts).
+        maxZoom: MAP_MAX_ZOOM,
         maxBounds: bboxToBounds(content.view.maxBounds),
         attributionControl: false,
         dragRotate: false,
         pitchWithRotate: false,
         renderWorldCopies: false,
+        // Labels appear at once instead of fading in over 300 ms: a fade is a string of frames,
+        // each about 0.1 s where the browser draws in software, and a toggle should be one.
+        fadeDuration: 0,
         canvasContextAttributes: { preserveDrawingBuffer: true },
       });
     } catch (e) {
@@ -519,8 +530,8 @@ export function MapView({
     const shown = lensShown.current;
     if (!map || !ready || (shown.day === day && shown.byCapacity === byCapacity)) return;
     lensShown.current = { day, byCapacity };
-    applyLens(map, data, { day, byCapacity });
-  }, [day, byCapacity, ready, data]);
+    applyLens(map, data, content, { day, byCapacity });
+  }, [day, byCapacity, ready, data, content]);
 
   useEffect(() => {
     const map = mapRef.current;

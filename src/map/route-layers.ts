@@ -1,11 +1,24 @@
 import type { ExpressionSpecification, LayerSpecification } from "@maplibre/maplibre-gl-style-spec";
 import type { Content, RouteContent } from "../content/schema";
 import type { UserRoute } from "../store/user-route";
+import { displayCoordinates } from "./display-simplify";
 import { ARROW_SPACING, flowArrowImageId, KEEPOUT_IMAGE } from "./flow-arrows";
 import { FULL_FONTS, LABEL_FONTS } from "./label-fonts";
 import { INACTIVE_OPACITY, LINE_STYLES, LINE_WIDTH } from "./line-styles";
 
-export const LINES_SOURCE = "lines";
+/**
+ * Each route has sources of its own, named from its id. Showing or hiding a layer is a layout
+ * change, and MapLibre answers one by laying out every tile of the layer's source again: with
+ * its own source, a toggle lays out one route's few lines, not every route's.
+ */
+export function routeSourceIds(routeId: string) {
+  return {
+    /** The route's lines. */
+    lines: `route-${routeId}`,
+    /** The point its name stands at (built-in routes). */
+    name: `route-${routeId}-name`,
+  };
+}
 
 /** Layer ids are built from the route id, so no code needs to know which routes exist. */
 export function routeLayerIds(routeId: string) {
@@ -72,7 +85,8 @@ type LayerInput = {
   colour: string;
   label: string | ExpressionSpecification;
   source: string;
-  dash: ExpressionSpecification;
+  /** null: solid. */
+  dash: ExpressionSpecification | null;
   visible: boolean;
   scale: number;
 };
@@ -99,7 +113,6 @@ function lineLayersFor({
   scale,
 }: Omit<LayerInput, "label">): LayerSpecification[] {
   const ids = routeLayerIds(routeId);
-  const filter: ExpressionSpecification = ["==", ["get", "route"], routeId];
   const visibility = visible ? "visible" : "none";
   const opacity: ExpressionSpecification = ["case", dimmed, 0.3, inactive, INACTIVE_OPACITY, 1];
   return [
@@ -107,7 +120,6 @@ function lineLayersFor({
       id: ids.casing,
       type: "line",
       source,
-      filter,
       layout: { visibility, "line-cap": "round", "line-join": "round" },
       paint: {
         "line-color": "#ffffff",
@@ -119,13 +131,14 @@ function lineLayersFor({
       id: ids.line,
       type: "line",
       source,
-      filter,
       layout: { visibility, "line-cap": "round", "line-join": "round" },
       paint: {
         "line-color": colour,
         "line-width": width(0, scale),
         "line-opacity": opacity,
-        "line-dasharray": dash,
+        // A solid line has no dash array at all: any dash array, even [1, 0], draws through
+        // MapLibre's slower dashed shader, which a 900,000-position import feels.
+        ...(dash ? { "line-dasharray": dash } : {}),
       },
     },
     {
@@ -134,7 +147,6 @@ function lineLayersFor({
       id: ids.arrows,
       type: "symbol",
       source,
-      filter,
       layout: {
         visibility,
         "symbol-placement": "line",
@@ -167,7 +179,6 @@ function alongLabel(
     id: ids.label,
     type: "symbol",
     source,
-    filter: ["==", ["get", "route"], routeId],
     layout: {
       visibility: visible ? "visible" : "none",
       "symbol-placement": "line",
@@ -196,15 +207,12 @@ export function routeLayers(route: RouteContent, visible: boolean, scale = 1): L
   return lineLayersFor({
     routeId: route.id,
     colour: route.colour,
-    source: LINES_SOURCE,
+    source: routeSourceIds(route.id).lines,
     dash: dashByStyle,
     visible,
     scale,
   });
 }
-
-/** Source of the built-in routes' name labels: one point per route (computed at build time). */
-export const ROUTE_NAMES_SOURCE = "route-names";
 
 /**
  * A built-in route's labels, which sit above the place names so they win any collision:
@@ -220,12 +228,13 @@ export function routeLabelLayers(
   scale = 1,
 ): { keepout: LayerSpecification; status: LayerSpecification; name: LayerSpecification } {
   const ids = routeLayerIds(route.id);
+  const sources = routeSourceIds(route.id);
   const visibility = visible ? "visible" : "none";
   const status = alongLabel(
     route.id,
     route.colour,
     statusText(content),
-    LINES_SOURCE,
+    sources.lines,
     visible,
     scale,
     LABEL_FONTS.bold,
@@ -234,8 +243,7 @@ export function routeLabelLayers(
     keepout: {
       id: ids.keepout,
       type: "symbol",
-      source: LINES_SOURCE,
-      filter: ["==", ["get", "route"], route.id],
+      source: sources.lines,
       layout: {
         visibility,
         "symbol-placement": "line",
@@ -249,18 +257,13 @@ export function routeLabelLayers(
     },
     status: {
       ...status,
-      filter: [
-        "all",
-        ["==", ["get", "route"], route.id],
-        ["in", ["get", "status"], ["literal", ["halted", "cancelled"]]],
-      ],
+      filter: ["in", ["get", "status"], ["literal", ["halted", "cancelled"]]],
       layout: { ...status.layout, "symbol-spacing": 200, "text-max-angle": 45, "text-offset": [0, 1.1] },
     } as LayerSpecification,
     name: {
       id: ids.name,
       type: "symbol",
-      source: ROUTE_NAMES_SOURCE,
-      filter: ["==", ["get", "route"], route.id],
+      source: sources.name,
       layout: {
         visibility,
         "text-field": route.mapLabel,
@@ -290,9 +293,6 @@ export function routeLabelLayers(
   };
 }
 
-/** Source of the lines the teacher imported (one feature per line, with its route id). */
-export const USER_SOURCE = "user-lines";
-
 /**
  * The map draws labels with the bundled glyphs (Latin, U+0000–U+00FF): other characters are
  * left out of the label on the map (the panel shows the full name).
@@ -311,6 +311,12 @@ export function mapSafeLabel(name: string): string {
   return label in Object.prototype ? `${label}\u00a0` : label;
 }
 
+/** An imported route's dash array, as its line layer takes it; null for a solid line. */
+export function userDash(style: UserRoute["dash"]): ExpressionSpecification | null {
+  const dash = LINE_STYLES[style].dash;
+  return dash[1] === 0 ? null : (["literal", [...dash]] as unknown as ExpressionSpecification);
+}
+
 /** An imported route's layers: the colour and dash the teacher chose; not subject to the date. */
 export function userRouteLayers(
   route: Pick<UserRoute, "id" | "name" | "colour" | "dash">,
@@ -321,23 +327,25 @@ export function userRouteLayers(
     routeId: route.id,
     colour: route.colour,
     label: mapSafeLabel(route.name),
-    source: USER_SOURCE,
-    dash: ["literal", [...LINE_STYLES[route.dash].dash]] as unknown as ExpressionSpecification,
+    source: routeSourceIds(route.id).lines,
+    dash: userDash(route.dash),
     visible,
     scale,
   });
 }
 
-/** The imported routes' lines as one GeoJSON source. */
-export function userLinesGeoJson(routes: readonly UserRoute[]) {
+/**
+ * An imported route's lines, its source's data (one feature per line), for the map only: each
+ * line thinned to the positions the map can show (display-simplify.ts). A 15 MB file's 900,000
+ * positions would otherwise be copied to MapLibre's worker and cut into tiles at every zoom.
+ */
+export function userLinesGeoJson(r: Pick<UserRoute, "id" | "name" | "lines">) {
   return {
     type: "FeatureCollection" as const,
-    features: routes.flatMap((r) =>
-      r.lines.map((l) => ({
-        type: "Feature" as const,
-        properties: { id: l.id, route: r.id, name: l.name ?? r.name },
-        geometry: { type: "LineString" as const, coordinates: l.coordinates },
-      })),
-    ),
+    features: r.lines.map((l) => ({
+      type: "Feature" as const,
+      properties: { id: l.id, route: r.id, name: l.name ?? r.name },
+      geometry: { type: "LineString" as const, coordinates: displayCoordinates(l.coordinates) },
+    })),
   };
 }

@@ -11,15 +11,7 @@ import type { UserRoute } from "../store/user-route";
 import { LABEL_FONTS } from "./label-fonts";
 import { placeLabel } from "./labels";
 import { lineLook } from "./line-styles";
-import {
-  LINES_SOURCE,
-  ROUTE_NAMES_SOURCE,
-  routeLabelLayers,
-  routeLayers,
-  USER_SOURCE,
-  userLinesGeoJson,
-  userRouteLayers,
-} from "./route-layers";
+import { routeLabelLayers, routeLayers, routeSourceIds, userLinesGeoJson, userRouteLayers } from "./route-layers";
 
 export const PALETTE = {
   water: "#b9d6e8",
@@ -42,13 +34,15 @@ export function assetUrl(base: string, path: string, origin: string): string {
 export type Lens = { day: number; byCapacity: boolean };
 
 /**
- * The lines as drawn on the lens's day: each carries the few properties the route layers style
- * by (dash style, status, faded or not, width factor). Lines not yet planned are left out.
+ * A route's lines as drawn on the lens's day, its source's data: each carries the few properties
+ * the route layers style by (dash style, status, faded or not, width factor). Lines not yet
+ * planned are left out.
  */
-export function linesGeoJson(data: BuiltData, lens: Lens) {
+export function linesGeoJson(data: BuiltData, lens: Lens, routeId: string) {
   return {
     type: "FeatureCollection" as const,
     features: data.lines.features.flatMap((f) => {
+      if (f.properties.route !== routeId) return [];
       const look = lineLook(f.properties, lens.day, lens.byCapacity);
       if (!look) return [];
       const { id, route, name } = f.properties;
@@ -81,15 +75,20 @@ function placesGeoJson(data: BuiltData) {
   };
 }
 
-/** One point per built-in route where its name goes, turned along its line (from the build). */
-export function routeNamesGeoJson(data: BuiltData) {
+/** The point where a built-in route's name goes, turned along its line (from the build). */
+export function routeNameGeoJson(data: BuiltData, routeId: string) {
+  const at = (data.routeLabels as Record<string, BuiltData["routeLabels"][string] | undefined>)[routeId];
   return {
     type: "FeatureCollection" as const,
-    features: Object.entries(data.routeLabels).map(([route, { coordinates, angle, anchor }]) => ({
-      type: "Feature" as const,
-      properties: { route, angle, anchor },
-      geometry: { type: "Point" as const, coordinates },
-    })),
+    features: at
+      ? [
+          {
+            type: "Feature" as const,
+            properties: { route: routeId, angle: at.angle, anchor: at.anchor },
+            geometry: { type: "Point" as const, coordinates: at.coordinates },
+          },
+        ]
+      : [],
   };
 }
 
@@ -193,12 +192,26 @@ export function buildStyle(opts: {
     version: 8,
     name: "Caspian Routes, November 1997",
     glyphs: opts.glyphsUrl,
+    // Paint changes (a toggle's neighbours, a date) land in one frame, not eased over 300 ms.
+    transition: { duration: 0, delay: 0 },
     sources: {
       basemap: { type: "geojson", data: opts.basemapUrl },
-      [LINES_SOURCE]: { type: "geojson", data: linesGeoJson(data, opts.lens), promoteId: "id" },
       places: { type: "geojson", data: placesGeoJson(data) },
-      [USER_SOURCE]: { type: "geojson", data: userLinesGeoJson(opts.userRoutes ?? []), promoteId: "id" },
-      [ROUTE_NAMES_SOURCE]: { type: "geojson", data: routeNamesGeoJson(data) },
+      ...Object.fromEntries(
+        content.routes.flatMap((route) => {
+          const ids = routeSourceIds(route.id);
+          return [
+            [ids.lines, { type: "geojson", data: linesGeoJson(data, opts.lens, route.id), promoteId: "id" }],
+            [ids.name, { type: "geojson", data: routeNameGeoJson(data, route.id) }],
+          ];
+        }),
+      ),
+      ...Object.fromEntries(
+        (opts.userRoutes ?? []).map((route) => [
+          routeSourceIds(route.id).lines,
+          { type: "geojson", data: userLinesGeoJson(route), promoteId: "id" },
+        ]),
+      ),
     },
     layers: [
       { id: "water", type: "background", paint: { "background-color": PALETTE.water } },

@@ -1,4 +1,5 @@
 import data from "../../src/generated/data.json" with { type: "json" };
+import { routeSourceIds } from "../../src/map/route-layers";
 import { drawnRoutes, expect, openApp, pixelsOfColour, routes, settle, test } from "./fixtures";
 
 const allIds = routes.map((r) => r.id);
@@ -171,10 +172,10 @@ test.describe("the explorer", () => {
       const firstLine = data.lines.features.find((f) => f.properties.route === route.id)?.properties.id;
       await expect
         .poll(() =>
-          page.evaluate(
-            (id) => window.__caspianMap?.getFeatureState({ source: "lines", id: String(id) }).highlight,
+          page.evaluate(([source, id]) => window.__caspianMap?.getFeatureState({ source, id: String(id) }).highlight, [
+            routeSourceIds(route.id).lines,
             firstLine,
-          ),
+          ] as const),
         )
         .toBe(true);
 

@@ -1,8 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { content } from "../../src/content/content";
-import type { RouteContent } from "../../src/content/schema";
+import type { BuiltData, RouteContent } from "../../src/content/schema";
+import { stepDay } from "../../src/content/timeline";
+import data from "../../src/generated/data.json" with { type: "json" };
 import { LINE_STYLES } from "../../src/map/line-styles";
-import { allRouteLayerIds, routeLabelLayers, routeLayers } from "../../src/map/route-layers";
+import { allRouteLayerIds, routeLabelLayers, routeLayers, routeSourceIds } from "../../src/map/route-layers";
+import { buildStyle } from "../../src/map/style";
 
 const route = content.routes[0] as RouteContent;
 /** Every layer of a built-in route: its lines, and its labels (which the style puts higher up). */
@@ -27,9 +30,31 @@ describe("route layers", () => {
     expect(strip(hidden)).toEqual(strip(shown));
   });
 
-  it("filters each layer to the route's own lines and paints them in its colour", () => {
+  it("draws each route from sources of its own, holding its lines alone, in its colour", () => {
+    // A toggle is a layout change, which lays out the whole source again: one route's, only.
+    const style = buildStyle({
+      data: data as unknown as BuiltData,
+      content: content as never,
+      visible: {},
+      lens: { day: stepDay(content.timeline[0] as never), byCapacity: false },
+      scale: 1,
+      basemapUrl: "/basemap",
+      glyphsUrl: "/{fontstack}/{range}.pbf",
+    });
+    for (const r of content.routes) {
+      const ids = routeSourceIds(r.id);
+      const layers = style.layers.filter((l) => allRouteLayerIds(r.id).includes(l.id));
+      expect(layers.length).toBe(allRouteLayerIds(r.id).length);
+      for (const l of layers) expect([ids.lines, ids.name]).toContain("source" in l ? l.source : null);
+      const lines = style.sources[ids.lines];
+      const features =
+        lines?.type === "geojson" && typeof lines.data === "object" && "features" in lines.data
+          ? lines.data.features
+          : [];
+      expect(features.length).toBeGreaterThan(0);
+      for (const f of features) expect(f.properties?.route).toBe(r.id);
+    }
     const [, line] = routeLayers(route, true);
-    expect(line.type === "line" && line.filter).toEqual(["==", ["get", "route"], route.id]);
     expect(line.type === "line" && line.paint?.["line-color"]).toBe(route.colour);
   });
 

@@ -28,7 +28,8 @@ declare global {
 const data = generated as unknown as BuiltData;
 const { content } = data;
 const base = import.meta.env.BASE_URL;
-const lines = linesGeoJson(data, { day: stepDay(content.timeline[0]), byCapacity: false }).features;
+const lens = { day: stepDay(content.timeline[0]), byCapacity: false };
+const lines = content.routes.flatMap((r) => linesGeoJson(data, lens, r.id).features);
 
 /** The fonts the labels use, loading while the basemap downloads (MapLibre's idle waits for its glyphs). */
 const fonts = Promise.all([document.fonts.load('16px "Noto Sans"'), document.fonts.load('700 16px "Noto Sans"')]);
