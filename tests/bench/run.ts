@@ -121,30 +121,73 @@ type Target = {
   firstLoad: ReturnType<typeof sizesOf> | null;
 };
 
-/** ms from triggerRepaint() to the map's next idle: one frame of the live map, nothing changed. */
+/**
+ * ms from triggerRepaint() to the map's next idle, and until the GPU has drawn it: one frame of
+ * the live map, nothing changed. MapLibre's idle comes when the draw calls are issued; in
+ * software rendering the drawing itself (about 0.1 s at 1280x800) happens after, so each
+ * measure ends by reading back one pixel, which waits for it.
+ */
 async function oneFrame(page: Page): Promise<number> {
   return page.evaluate(async () => {
     const map = window.__caspianMap;
     if (!map) return Number.NaN;
+    const gl = map.getCanvas().getContext("webgl2");
     const t0 = performance.now();
-    const idle = new Promise<number>((ok) => map.once("idle", () => ok(performance.now() - t0)));
-    map.triggerRepaint();
-    return idle;
+    await new Promise<void>((ok) => {
+      map.once("idle", () => ok());
+      map.triggerRepaint();
+    });
+    gl?.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, new Uint8Array(4));
+    return performance.now() - t0;
   });
 }
 
-/** ms from a toggle (the app's key 1, the bare page's layout change) to the map's next idle. */
-async function toggleOnce(page: Page, kind: Kind, hide: boolean): Promise<number> {
-  if (kind === "leaflet") return page.evaluate(() => window.__caspianLeaflet?.toggle() ?? Number.NaN);
+/**
+ * A toggle of the first route (the app's key 1, the bare page's layout change). Measured:
+ * - drawnMs: until the first frame that shows the change (the route's line layer has no rendered
+ *   features when hidden, some when shown), drawn (as oneFrame);
+ * - ms: until the map's next idle, drawn: MapLibre lays out the layer's source again after a
+ *   visibility change, and places labels, so it draws a frame or two more;
+ * - frames: how many frames the map drew on the way to idle.
+ */
+async function toggleOnce(
+  page: Page,
+  kind: Kind,
+  hide: boolean,
+): Promise<{ ms: number; drawnMs: number; frames: number }> {
+  if (kind === "leaflet")
+    return page.evaluate(async () => {
+      const ms = (await window.__caspianLeaflet?.toggle()) ?? Number.NaN;
+      return { ms, drawnMs: ms, frames: 1 };
+    });
   return page.evaluate(
     async ([isApp, hide]) => {
       const map = window.__caspianMap;
-      if (!map) return Number.NaN;
+      if (!map) return { ms: Number.NaN, drawnMs: Number.NaN, frames: 0 };
+      const gl = map.getCanvas().getContext("webgl2");
+      const sync = () => gl?.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, new Uint8Array(4));
+      const layer = "route-iran-line";
+      const hiding = map.getLayoutProperty(layer, "visibility") !== "none";
+      let frames = 0;
+      let drawnMs = Number.NaN;
       const t0 = performance.now();
-      const idle = new Promise<number>((ok) => map.once("idle", () => ok(performance.now() - t0)));
+      const onRender = () => {
+        frames++;
+        if (!Number.isNaN(drawnMs)) return;
+        const n = map.queryRenderedFeatures({ layers: [layer] }).length;
+        if (hiding ? n === 0 : n > 0) {
+          sync();
+          drawnMs = performance.now() - t0;
+        }
+      };
+      map.on("render", onRender);
+      const idle = new Promise<void>((ok) => map.once("idle", () => ok()));
       if (isApp) window.dispatchEvent(new KeyboardEvent("keydown", { key: "1" }));
-      else map.setLayoutProperty("route-iran-line", "visibility", hide ? "none" : "visible");
-      return idle;
+      else map.setLayoutProperty(layer, "visibility", hide ? "none" : "visible");
+      await idle;
+      sync();
+      map.off("render", onRender);
+      return { ms: performance.now() - t0, drawnMs, frames };
     },
     [kind === "app", hide] as const,
   );
@@ -175,9 +218,13 @@ async function measureOnce(browser: Browser, t: Target): Promise<void> {
     for (let i = 0; i < 5; i++) frames.push(await oneFrame(page));
     run.frameMs = median(frames);
   }
-  const toggles: number[] = [];
+  const toggles: { ms: number; drawnMs: number; frames: number }[] = [];
   for (let i = 0; i < 6; i++) toggles.push(await toggleOnce(page, kind, i % 2 === 0));
-  run.toggleMs = median(toggles);
+  run.toggleMs = median(toggles.map((t) => t.ms));
+  // Hiding and showing apart: showing waits for MapLibre to lay the route out again.
+  run.toggleHideDrawnMs = median(toggles.filter((_, i) => i % 2 === 0).map((t) => t.drawnMs));
+  run.toggleShowDrawnMs = median(toggles.filter((_, i) => i % 2 === 1).map((t) => t.drawnMs));
+  run.toggleFramesDrawn = median(toggles.map((t) => t.frames));
   if (kind === "app") {
     run.openDetailMs = await page.evaluate(async () => {
       const button = document.getElementById("open-russia");
@@ -366,7 +413,10 @@ async function main() {
   const fasterPeer = Math.min(ml.medians.routesVisibleMs, lf.medians.routesVisibleMs);
   const ratios = {
     routesVisible: app.medians.routesVisibleMs / fasterPeer,
-    toggleFrames: app.medians.toggleMs / ml.medians.frameMs,
+    // The toggle as the issue counts it: to the change on screen, the slower of hide and show.
+    toggleFrames: Math.max(app.medians.toggleHideDrawnMs, app.medians.toggleShowDrawnMs) / ml.medians.frameMs,
+    toggleHideFrames: app.medians.toggleHideDrawnMs / ml.medians.frameMs,
+    toggleSettledFrames: app.medians.toggleMs / ml.medians.frameMs,
     bytes: app.firstLoad.total.gzip / ml.firstLoad.total.gzip,
     bigImportFrames: big.ratio,
     heapGrowth: mem.growth,
@@ -395,8 +445,26 @@ async function main() {
       ms(ml.medians.interactiveMs),
       ms(lf.medians.interactiveMs),
     ],
-    ["one frame of the live map", ms(app.medians.frameMs), ms(ml.medians.frameMs), "—"],
-    ["toggle a route to redrawn", ms(app.medians.toggleMs), ms(ml.medians.toggleMs), ms(lf.medians.toggleMs)],
+    ["one frame of the live map, drawn", ms(app.medians.frameMs), ms(ml.medians.frameMs), "—"],
+    [
+      "hide a route: change drawn",
+      ms(app.medians.toggleHideDrawnMs),
+      ms(ml.medians.toggleHideDrawnMs),
+      ms(lf.medians.toggleHideDrawnMs),
+    ],
+    [
+      "show it again: change drawn",
+      ms(app.medians.toggleShowDrawnMs),
+      ms(ml.medians.toggleShowDrawnMs),
+      ms(lf.medians.toggleShowDrawnMs),
+    ],
+    ["toggle to settled (idle, drawn)", ms(app.medians.toggleMs), ms(ml.medians.toggleMs), ms(lf.medians.toggleMs)],
+    ["  frames drawn in a toggle", ...[app, ml].map((p) => String(p.medians.toggleFramesDrawn)), "—"] as [
+      string,
+      string,
+      string,
+      string,
+    ],
     ["open a route's detail", ms(app.medians.openDetailMs), "—", "—"],
     ["JS heap after load", ...[app, ml, lf].map((p) => `${p.medians.heapMB.toFixed(1)} MB`)] as [
       string,
@@ -428,7 +496,7 @@ async function main() {
   const yes = (b: boolean) => (b ? "holds" : "MISSED");
   const targetLines = [
     `routes visible ${ratios.routesVisible.toFixed(2)}× the faster peer (target ≤ ${TARGETS.routesVisible}): ${yes(holds.routesVisible)}`,
-    `toggle ${ratios.toggleFrames.toFixed(2)} frames of the bare MapLibre page (target ≤ ${TARGETS.toggleFrames}): ${yes(holds.toggleFrames)}`,
+    `toggle to the change drawn ${ratios.toggleFrames.toFixed(2)} frames of the bare MapLibre page, the slower of hide (${ratios.toggleHideFrames.toFixed(2)}) and show (target ≤ ${TARGETS.toggleFrames}): ${yes(holds.toggleFrames)}; to settled ${ratios.toggleSettledFrames.toFixed(2)}`,
     `first load ${ratios.bytes.toFixed(3)}× the bare MapLibre page's bytes (budget ≤ ${TARGETS.bytes}): ${yes(holds.bytes)}`,
     `15 MB import: frame ${big.frameWithMs.toFixed(0)} ms against ${big.frameWithoutMs.toFixed(0)} ms, ${ratios.bigImportFrames.toFixed(2)}× (target ≤ ${TARGETS.bigImportFrames}): ${yes(holds.bigImportFrames)}`,
     `heap ${mem.heapAfter10MB.toFixed(1)} MB after 10 toggles and 10 slide moves, ${mem.heapAfter300MB.toFixed(1)} MB after ${mem.toggles} and ${mem.slideMoves}: ${(ratios.heapGrowth * 100).toFixed(1)}% (target ≤ ${TARGETS.heapGrowth * 100}%): ${yes(holds.heapGrowth)}`,
