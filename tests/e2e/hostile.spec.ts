@@ -84,8 +84,8 @@ test.describe("hostile files and crowded keys", () => {
     // The write comes a moment after the change; the crash screen's words depend on its result.
     await expect(page.getByText("Not saved: see the message at the top of the page.")).toBeVisible();
     // Some drawing code fails (here, number formatting, which a route's detail uses), and the
-    // teacher opens a route. Both happen in one task: any render the app was still due (the map
-    // settling after the import) would otherwise crash first and take the button away.
+    // teacher opens a route. Both happen in one task: on CI a render the app was still due
+    // crashed it between the two steps and took the button away (which render, unknown).
     await page.evaluate((id) => {
       Object.defineProperty(Intl.NumberFormat.prototype, "format", {
         get() {
