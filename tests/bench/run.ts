@@ -16,7 +16,7 @@ import { cpus, tmpdir, totalmem } from "node:os";
 import { extname, join, resolve } from "node:path";
 import { promisify } from "node:util";
 import { brotliCompressSync, gzipSync } from "node:zlib";
-import { type Browser, chromium, type Page } from "@playwright/test";
+import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Page } from "@playwright/test";
 import { chromiumMissingMessage, chromiumPath } from "../chromium-path";
 import { bigImportCollection } from "../fixtures/big-import";
 
@@ -193,11 +193,22 @@ async function toggleOnce(
   );
 }
 
+/**
+ * A fresh context (empty cache, no service worker). tsx, which runs this file, wraps named
+ * functions in __name() to keep their names, and the functions handed to page.evaluate carry
+ * that call into the page: a no-op __name is defined there first.
+ */
+async function freshContext(browser: Browser, options: BrowserContextOptions): Promise<BrowserContext> {
+  const context = await browser.newContext({ ...options, serviceWorkers: "block" });
+  await context.addInitScript({ content: "var __name = (f) => f;" });
+  return context;
+}
+
 /** One measured visit in a fresh context. */
 async function measureOnce(browser: Browser, t: Target): Promise<void> {
   const { kind, url, requested } = t;
   // Fresh context: empty cache, no service worker, as on a first visit.
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: "block" });
+  const context = await freshContext(browser, { viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   requested.length = 0;
   await page.goto(url);
@@ -246,11 +257,7 @@ async function measureOnce(browser: Browser, t: Target): Promise<void> {
  * stepping quickly sees them.
  */
 async function memory(browser: Browser, url: string) {
-  const context = await browser.newContext({
-    viewport: { width: 1024, height: 768 },
-    reducedMotion: "reduce",
-    serviceWorkers: "block",
-  });
+  const context = await freshContext(browser, { viewport: { width: 1024, height: 768 }, reducedMotion: "reduce" });
   const page = await context.newPage();
   await page.goto(url);
   await mark(page, "caspian:first-idle");
@@ -295,7 +302,7 @@ async function bigImport(browser: Browser, url: string) {
   const dir = mkdtempSync(join(tmpdir(), "caspian-bench-"));
   const file = join(dir, "big.geojson");
   writeFileSync(file, JSON.stringify(bigImportCollection()));
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: "block" });
+  const context = await freshContext(browser, { viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   await page.goto(url);
   await mark(page, "caspian:first-idle");
