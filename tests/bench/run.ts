@@ -200,7 +200,7 @@ async function toggleOnce(
  */
 async function freshContext(browser: Browser, options: BrowserContextOptions): Promise<BrowserContext> {
   const context = await browser.newContext({ ...options, serviceWorkers: "block" });
-  await context.addInitScript({ content: "var __name = (f) => f;" });
+  await context.addInitScript({ content: "globalThis.__name = (f) => f;" });
   return context;
 }
 
