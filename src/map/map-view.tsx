@@ -213,7 +213,9 @@ function applyUserRoutes(
     const source = routeSourceIds(route.id).lines;
     if (!map.getSource(source))
       map.addSource(source, { type: "geojson", data: userLinesGeoJson(route), promoteId: "id" });
-    else if (before && (before.lines !== route.lines || before.name !== route.name))
+    // The first time through, the style's copy may predate the list (an edit made while the map
+    // was starting): it is sent once more. After that, only changed lines or names are.
+    else if (!before || before.lines !== route.lines || before.name !== route.name)
       setSourceData(map, source, userLinesGeoJson(route));
     if (!map.getLayer(ids.line)) {
       for (const layer of userRouteLayers(route, visible[route.id] ?? true, scale))
@@ -369,7 +371,7 @@ export function MapView({
         pitchWithRotate: false,
         renderWorldCopies: false,
         // Labels appear at once instead of fading in over 300 ms: a fade is a string of frames,
-        // each about 0.1 s where the browser draws in software, and a toggle should be one.
+        // each about 0.2 s where the browser draws in software (bench), and a toggle should be one.
         fadeDuration: 0,
         canvasContextAttributes: { preserveDrawingBuffer: true },
       });
