@@ -124,7 +124,7 @@ type Target = {
 /**
  * ms from triggerRepaint() to the map's next idle, and until the GPU has drawn it: one frame of
  * the live map, nothing changed. MapLibre's idle comes when the draw calls are issued; in
- * software rendering the drawing itself (about 0.1 s at 1280x800) happens after, so each
+ * software rendering the drawing itself (about 0.2 s at 1280x800) happens after, so each
  * measure ends by reading back one pixel, which waits for it.
  */
 async function oneFrame(page: Page): Promise<number> {
