@@ -16,7 +16,15 @@ import generated from "../../../src/generated/data.json";
 import { ARROW_SIZE, ARROW_SPACING, arrowPath, arrowsAlong } from "../../../src/map/flow-arrows";
 import { placeLabel } from "../../../src/map/labels";
 import { dashPattern, INACTIVE_OPACITY, LINE_WIDTH } from "../../../src/map/line-styles";
-import { assetUrl, linesGeoJson, PALETTE } from "../../../src/map/style";
+import {
+  assetUrl,
+  COUNTRY_LABEL_ANCHORS,
+  COUNTRY_LABEL_OFFSET,
+  linesGeoJson,
+  PALETTE,
+  PLACE_LABEL_ANCHORS,
+  PLACE_LABEL_OFFSET,
+} from "../../../src/map/style";
 
 declare global {
   interface Window {
@@ -230,17 +238,6 @@ const ANCHOR: Record<Anchor, [number, number]> = {
   "bottom-left": [0, 1],
   "bottom-right": [1, 1],
 };
-const PLACE_ANCHORS: Anchor[] = [
-  "left",
-  "right",
-  "top",
-  "bottom",
-  "top-left",
-  "top-right",
-  "bottom-left",
-  "bottom-right",
-];
-const COUNTRY_ANCHORS: Anchor[] = ["center", "top", "bottom", "right", "left", ...PLACE_ANCHORS.slice(4)];
 
 type Label = {
   marker: L.Marker;
@@ -252,7 +249,8 @@ type Label = {
   maxWidth: number;
   /** Font size in px at the current zoom. */
   size: () => number;
-  anchors: Anchor[];
+  /** Sides to try, in order: the app's own lists (style.ts). */
+  anchors: readonly Anchor[];
   /** text-radial-offset, in ems. */
   radial: number;
   /** text-offset in ems (used when there is no radial offset). */
@@ -322,8 +320,8 @@ const placeLabels = (rank: number, haloWidth: number) =>
         haloWidth,
         letterSpacing: 0,
         size: placeSize,
-        anchors: PLACE_ANCHORS,
-        radial: 0.6,
+        anchors: PLACE_LABEL_ANCHORS,
+        radial: PLACE_LABEL_OFFSET,
         padding: 2,
         overlap: rank === 0,
       }),
@@ -388,8 +386,8 @@ stages.push(
         haloWidth: 1.5,
         letterSpacing: 0.1,
         size: () => byZoom(13, 18),
-        anchors: COUNTRY_ANCHORS,
-        radial: 0.7,
+        anchors: COUNTRY_LABEL_ANCHORS,
+        radial: COUNTRY_LABEL_OFFSET,
         padding: 2,
         overlap: false,
       }),
