@@ -1,4 +1,3 @@
-import "maplibre-gl/dist/maplibre-gl.css";
 import type { LayerSpecification } from "@maplibre/maplibre-gl-style-spec";
 import {
   AttributionControl,
@@ -35,6 +34,12 @@ import {
 } from "./route-layers";
 import { buildStyle, type Lens, linesGeoJson } from "./style";
 import { hasWebGL2, prefersReducedMotion } from "./webgl";
+
+// MapLibre's stylesheet (its controls, popups and canvas; about 70 KB, in a cascade layer: see
+// maplibre.css) is a file of its own, requested as the app starts instead of being inlined in the
+// page: the first paint (the poster) does not use it, and it made that paint's style work longer.
+// The map is created a moment later and drawn (behind the poster) about a second after.
+void import("./maplibre.css");
 
 /** Every camera move goes through this handle. */
 export type CameraHandle = {

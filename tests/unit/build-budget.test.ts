@@ -74,16 +74,56 @@ describe("the production build", () => {
   });
 });
 
+/** The stylesheets the first visit's JavaScript asks for (MapLibre's, kept out of the page). */
+function mapLibreCss(): string[] {
+  const named = initialJs.flatMap((f) =>
+    [
+      ...read(f)
+        .toString()
+        .matchAll(/"(assets\/[^"]+\.css)"/g),
+    ].map((m) => m[1]),
+  );
+  return [...new Set(named)];
+}
+
+describe("the first paint's style", () => {
+  it("holds the page's style and preloads its fonts, but leaves MapLibre's stylesheet to the app", () => {
+    const style = /<style>([^<]*)<\/style>/.exec(html)?.[1] ?? "";
+    expect(style).toContain(".map-poster");
+    // MapLibre's own rules are not parsed before the first paint…
+    expect(style).not.toContain(".maplibregl-canvas{");
+    // …but the app's script loads them, in a cascade layer so the page's adjustments still win.
+    const css = mapLibreCss();
+    expect(css).toHaveLength(1);
+    const sheet = read(css[0]).toString();
+    expect(sheet.startsWith("@layer maplibre{")).toBe(true);
+    expect(sheet).toContain(".maplibregl-canvas{");
+    // The upright fonts (the first paint's) are fetched from the head, before the first layout;
+    // the italic one only once a quotation needs it.
+    const preloaded = [
+      ...html.matchAll(/<link rel="preload" as="font" type="font\/woff2" crossorigin href="([^"]+)">/g),
+    ].map((m) => m[1]);
+    expect(html.indexOf('<link rel="preload" as="font"')).toBeLessThan(html.indexOf("<style>"));
+    expect(preloaded.map((f) => /noto-sans-latin-(\d+-(?:normal|italic))-/.exec(f)?.[1]).sort()).toEqual([
+      "400-normal",
+      "700-normal",
+    ]);
+    for (const font of preloaded) expect(style).toContain(`url(${font})`);
+  });
+});
+
 describe("the one-file build", () => {
   const single = resolve(import.meta.dirname, "../../dist-single/caspian-routes.html");
   const gz = (b: Buffer | string) => gzipSync(b, { level: 9 }).length;
 
   /** What a first visit to the hosted build downloads, gzip: page (with its style), scripts, worker, map data, fonts. */
   function hostedFirstLoad(): number {
-    const css = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="\/?([^"]+\.css)"/g)].map((m) => m[1]);
+    const linked = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="\/?([^"]+\.css)"/g)].map((m) => m[1]);
     // The style is inside the page (vite.config.ts, inlineStyles), not a file of its own.
-    expect(css).toEqual([]);
+    expect(linked).toEqual([]);
     expect(html).toMatch(/<style>[^<]*\.map-poster/);
+    // MapLibre's stylesheet is a file the app's script asks for as it starts (map-view.tsx).
+    const css = mapLibreCss();
     const assets = readdirSync(join(dist, "assets")).filter((f) => /^maplibre-gl-worker-.*\.mjs$|\.woff2$/.test(f));
     const glyphs = readdirSync(join(dist, "generated/glyphs"), { recursive: true })
       .map(String)
