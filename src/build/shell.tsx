@@ -60,7 +60,8 @@ export function buildShell(data: BuiltData, basemap: FeatureCollection): { html:
   // the time lens is drawn without its tick positions and kept hidden until the app draws it.
   // The script that places the poster runs once the shell is laid out, before the first paint.
   const html = `${markup.replace(/ style="[^"]*"/g, "")}<script>${placePosterScript()}</script>`;
-  // The poster's frame needs the opening bounds' aspect ratio (width over height, Web Mercator).
-  const css = `:root { --poster-ratio: ${poster.ratio.toFixed(5)}; }\n`;
+  // The poster's frame needs the opening bounds' aspect ratio (width over height, Web Mercator),
+  // and its names their places.
+  const css = `:root { --poster-ratio: ${poster.ratio.toFixed(5)}; }\n${poster.css}\n`;
   return { html, css };
 }

@@ -56,7 +56,7 @@ describe("the poster of the opening view", () => {
   it("draws every route and names it, hidden from screen readers", () => {
     for (const route of data.content.routes) {
       expect(poster.markup).toContain(`data-route="${route.id}"`);
-      expect(poster.markup).toContain(`>${route.mapLabel}</tspan></text>`);
+      expect(poster.markup).toContain(`>${route.mapLabel}</span>`);
     }
     expect(poster.markup).toMatch(/^<div class="map-poster" id="map-poster" aria-hidden="true"/);
   });
