@@ -5,7 +5,8 @@
  * interleaved, every timing the median of RUNS fresh browser contexts. Then, once each: the
  * app's memory after many toggles and slide moves, its frame time with a 15 MB imported file,
  * and Lighthouse's performance score for all three. Prints the figures, the ratios and which
- * targets hold; writes tests/bench/results/latest.json (and a dated copy) and the README's table.
+ * targets hold; writes tests/bench/results/latest.json (and a copy named by the run's date and time)
+ * and the README's table.
  * Exits 1 when a size budget breaks. Timing targets are reported, not enforced: on a shared
  * machine a timing is noise.
  */
@@ -534,7 +535,9 @@ async function main() {
   const out = join(root, "tests/bench/results");
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, "latest.json"), `${JSON.stringify(result, null, 2)}\n`);
-  writeFileSync(join(out, `${result.date.slice(0, 10)}.json`), `${JSON.stringify(result, null, 2)}\n`);
+  // One file per run (date and UTC time to the minute), so a second run the same day keeps the first.
+  const stamp = result.date.slice(0, 16).replace(":", "");
+  writeFileSync(join(out, `${stamp}.json`), `${JSON.stringify(result, null, 2)}\n`);
 
   // The README's table, between its markers.
   const readme = join(root, "README.md");
