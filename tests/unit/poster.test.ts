@@ -65,6 +65,17 @@ describe("the poster of the opening view", () => {
     expect(poster.markup).not.toMatch(/ style=/);
   });
 
+  it("places every name by a rule of its own stylesheet, at a percentage of the frame", () => {
+    const ids = [...poster.markup.matchAll(/<span id="(map-poster-name-\d+)"/g)].map((m) => m[1]);
+    // The four route names, the key places, the Caspian and the countries that find room.
+    expect(ids.length).toBeGreaterThan(20);
+    for (const id of ids) expect(poster.css).toMatch(new RegExp(`#${id}\\{left:-?[\\d.]+%;top:-?[\\d.]+%;transform:`));
+    // A route's name is turned along its line and in the route's colour, as on the live map.
+    const route = data.content.routes[1];
+    const id = new RegExp(`<span id="(map-poster-name-\\d+)"[^>]*>${route.mapLabel}</span>`).exec(poster.markup)?.[1];
+    expect(poster.css).toMatch(new RegExp(`#${id}\\{[^}]*rotate\\(-?[\\d.]+deg\\)[^}]*color:${route.colour}\\}`));
+  });
+
   it("frames the opening bounds at their Web Mercator aspect ratio", () => {
     // 53° of longitude by 28–54° N: wider than tall once projected.
     expect(poster.ratio).toBeGreaterThan(1.4);
