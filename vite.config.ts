@@ -127,7 +127,7 @@ function inlineStyles(): Plugin {
 }
 
 /** The WOFF2 files of a stylesheet's upright (font-style: normal) @font-face rules. */
-export function uprightFonts(css: string): string[] {
+function uprightFonts(css: string): string[] {
   const faces = css.match(/@font-face\s*\{[^}]*\}/g) ?? [];
   const urls = faces
     .filter((face) => /font-style:\s*normal/.test(face))
