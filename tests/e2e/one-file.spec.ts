@@ -171,6 +171,9 @@ test.describe("the app as one file", () => {
 
   test("the hosted app's Download this app saves the one-file build", async ({ page }) => {
     await page.goto("/");
+    // The header of the first paint (drawn at build time) is replaced by the app's own: wait for
+    // it, or the click can land on the first paint's Export button, which does nothing (CI, 30 Nov).
+    await page.locator(".app:not([data-shell])").waitFor();
     await page.getByRole("button", { name: "Export" }).click();
     const [download] = await Promise.all([
       page.waitForEvent("download"),
