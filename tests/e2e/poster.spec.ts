@@ -134,3 +134,28 @@ test("a link that opens on another view drops the poster at once", async ({ page
   await expect(page.getByTestId("map-poster")).toHaveCount(0);
   release();
 });
+
+test("the map's buttons stay hidden until MapLibre's stylesheet has arrived, then show styled", async ({ page }) => {
+  // A slow network: MapLibre's stylesheet, which the app requests as it starts, is held back.
+  let release = () => {};
+  const held = new Promise<void>((ok) => {
+    release = ok;
+  });
+  await page.route(/\/assets\/maplibre-[^/]+\.css$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  // A link to another view: no poster covers the map while it starts. (The held stylesheet
+  // holds back the page's load event too, so this waits only for the navigation.)
+  await page.goto(`/?routes=${routes[0].id}`, { waitUntil: "commit" });
+  const zoomIn = page.getByRole("button", { name: "Zoom in", includeHidden: true });
+  await zoomIn.waitFor({ state: "attached" });
+  await expect(zoomIn).toBeHidden();
+  release();
+  await expect(zoomIn).toBeVisible();
+  // Styled by MapLibre's rules: a 29 px square in its group, at the map's top right.
+  const box = await zoomIn.boundingBox();
+  const map = await page.locator(".map-wrap").boundingBox();
+  expect(box?.width).toBeCloseTo(29, 0);
+  expect((box?.x ?? 0) + (box?.width ?? 0)).toBeGreaterThan((map?.x ?? 0) + (map?.width ?? 0) - 20);
+});
