@@ -53,4 +53,11 @@ export default defineConfig({
       timeout: 60_000,
     },
   ],
+  projects: [
+    { name: "browser", grepInvert: /@alone/ },
+    // A test that times the page (a long main-thread task) runs after all the others, by itself:
+    // on a 2-core machine the other worker's software WebGL takes the cores, and a garbage
+    // collection that takes 20 ms alone took over a second beside it (CI, 30 November).
+    { name: "alone", grep: /@alone/, dependencies: ["browser"], workers: 1 },
+  ],
 });

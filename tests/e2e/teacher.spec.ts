@@ -244,7 +244,10 @@ test.describe("a teacher's own routes", () => {
     expect(alerted).toBe(false);
   });
 
-  test("a large file is read off the main thread, with progress, and the page stays responsive", async ({ page }) => {
+  // Timed (the longest main-thread task), so it runs after the rest, alone: see playwright.config.ts.
+  test("a large file is read off the main thread, with progress, and the page stays responsive", {
+    tag: "@alone",
+  }, async ({ page }) => {
     // Reading, adding and exporting 15 MB, with software WebGL drawing each frame in seconds.
     test.setTimeout(240_000);
     await openApp(page);

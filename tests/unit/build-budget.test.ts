@@ -92,7 +92,7 @@ describe("the first paint's style", () => {
     expect(style).toContain(".map-poster");
     // MapLibre's own rules are not parsed before the first paint…
     expect(style).not.toContain(".maplibregl-canvas{");
-    // …but the app's script loads them, in a cascade layer so the page's adjustments still win.
+    // …but the app's script loads them, in a cascade layer so the page's adjustments win.
     const css = mapLibreCss();
     expect(css).toHaveLength(1);
     const sheet = read(css[0]).toString();
@@ -116,7 +116,10 @@ describe("the one-file build", () => {
   const single = resolve(import.meta.dirname, "../../dist-single/caspian-routes.html");
   const gz = (b: Buffer | string) => gzipSync(b, { level: 9 }).length;
 
-  /** What a first visit to the hosted build downloads, gzip: page (with its style), scripts, worker, map data, fonts. */
+  /**
+   * What a first visit to the hosted build downloads, gzip: page (with its style), scripts, worker,
+   * map data, and the two upright fonts (the italic one waits for a quotation).
+   */
   function hostedFirstLoad(): number {
     const linked = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="\/?([^"]+\.css)"/g)].map((m) => m[1]);
     // The style is inside the page (vite.config.ts, inlineStyles), not a file of its own.
@@ -124,7 +127,9 @@ describe("the one-file build", () => {
     expect(html).toMatch(/<style>[^<]*\.map-poster/);
     // MapLibre's stylesheet is a file the app's script asks for as it starts (map-view.tsx).
     const css = mapLibreCss();
-    const assets = readdirSync(join(dist, "assets")).filter((f) => /^maplibre-gl-worker-.*\.mjs$|\.woff2$/.test(f));
+    const assets = readdirSync(join(dist, "assets")).filter((f) =>
+      /^maplibre-gl-worker-.*\.mjs$|-normal-[^.]+\.woff2$/.test(f),
+    );
     const glyphs = readdirSync(join(dist, "generated/glyphs"), { recursive: true })
       .map(String)
       .filter((f) => f.endsWith(".pbf") && f.includes("-labels"))
@@ -137,7 +142,7 @@ describe("the one-file build", () => {
       "generated/basemap.packed.json",
       ...glyphs,
     ];
-    expect(assets.length).toBe(4);
+    expect(assets.length).toBe(3);
     return files.reduce((sum, f) => sum + gz(read(f)), 0);
   }
 
