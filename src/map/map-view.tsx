@@ -16,6 +16,7 @@ import { pictureScale } from "../export/picture";
 import { basemapHref, glyphsHref, mapBasemapHref, mapWorkerUrl } from "../platform/assets";
 import type { Camera } from "../state/url-state";
 import type { UserRoute } from "../store/user-route";
+import { crowdedBelowZoom } from "./crowding";
 import { MAP_MAX_ZOOM } from "./display-simplify";
 import type { DrawOptions, DrawSession } from "./draw";
 import { flowArrowImageId, resolveFlowArrows } from "./flow-arrows";
@@ -226,6 +227,13 @@ function applyUserRoutes(
       for (const layer of userRouteLayers(route, visible[route.id] ?? true, scale))
         map.addLayer(layer, FIRST_LABEL_LAYER);
     } else if (before && before !== route) {
+      // New lines may crowd (or part) where the old ones did not: the zooms and the width follow.
+      if (before.lines !== route.lines && crowdedBelowZoom(before.lines) !== crowdedBelowZoom(route.lines))
+        for (const layer of userRouteLayers(route, visible[route.id] ?? true, scale)) {
+          map.setLayerZoomRange(layer.id, layer.minzoom ?? 0, layer.maxzoom ?? 24);
+          if (layer.id === ids.line && layer.type === "line")
+            map.setPaintProperty(ids.line, "line-width", layer.paint?.["line-width"]);
+        }
       map.setPaintProperty(ids.line, "line-color", route.colour);
       map.setPaintProperty(ids.line, "line-dasharray", userDash(route.dash) ?? undefined);
       map.setPaintProperty(ids.label, "text-color", route.colour);

@@ -1,6 +1,7 @@
 import type { ExpressionSpecification, LayerSpecification } from "@maplibre/maplibre-gl-style-spec";
 import type { Content, RouteContent } from "../content/schema";
 import type { UserRoute } from "../store/user-route";
+import { crowdedBelowZoom } from "./crowding";
 import { displayCoordinates } from "./display-simplify";
 import { ARROW_SPACING, flowArrowImageId, KEEPOUT_IMAGE } from "./flow-arrows";
 import { FULL_FONTS, LABEL_FONTS } from "./label-fonts";
@@ -48,8 +49,14 @@ const dimmed: ExpressionSpecification = ["boolean", ["feature-state", "dim"], fa
 
 const inactive: ExpressionSpecification = ["boolean", ["get", "inactive"], false];
 
-/** Width in px: the base width times the line's width factor (capacity), plus casing and highlight. */
-function width(extra: number, scale: number): ExpressionSpecification {
+/** A crowded route's lines (crowding.ts) below the zoom where they part, in px: fine lines. */
+export const FINE_LINE_WIDTH = 1;
+
+/**
+ * Width in px: the base width times the line's width factor (capacity), plus casing and highlight.
+ * A crowded route's lines are FINE_LINE_WIDTH wide below `crowdedBelow`, then as usual.
+ */
+function width(extra: number, scale: number, crowdedBelow = 0): ExpressionSpecification {
   const { z3, z7, highlightExtra } = LINE_WIDTH;
   const factor: ExpressionSpecification = ["number", ["get", "widthFactor"], 1];
   const at = (w: number): ExpressionSpecification => [
@@ -57,7 +64,21 @@ function width(extra: number, scale: number): ExpressionSpecification {
     scale,
     ["+", ["*", w, factor], ["case", highlighted, extra + highlightExtra, extra]],
   ];
-  return ["interpolate", ["linear"], ["zoom"], 3, at(z3), 7, at(z7)];
+  if (crowdedBelow <= 0.01) return ["interpolate", ["linear"], ["zoom"], 3, at(z3), 7, at(z7)];
+  const fine: ExpressionSpecification = [
+    "*",
+    scale,
+    ["case", highlighted, FINE_LINE_WIDTH + highlightExtra, FINE_LINE_WIDTH],
+  ];
+  // The usual width at a zoom: z3's up to zoom 3, z7's from zoom 7, in proportion between.
+  const usual = (z: number) => z3 + ((Math.min(Math.max(z, 3), 7) - 3) / 4) * (z7 - z3);
+  const stops: [number, ExpressionSpecification][] = [
+    [0, fine],
+    [crowdedBelow - 0.01, fine],
+    [crowdedBelow, at(usual(crowdedBelow))],
+    ...[3, 7].filter((z) => z > crowdedBelow).map((z): [number, ExpressionSpecification] => [z, at(usual(z))]),
+  ];
+  return ["interpolate", ["linear"], ["zoom"], ...stops.flat()] as ExpressionSpecification;
 }
 
 const dashByStyle = [
@@ -89,6 +110,8 @@ type LayerInput = {
   dash: ExpressionSpecification | null;
   visible: boolean;
   scale: number;
+  /** The zoom below which the route's lines are crowded (crowding.ts); 0: never. */
+  crowdedBelow?: number;
 };
 
 /**
@@ -96,9 +119,18 @@ type LayerInput = {
  * line itself (route colour and dash pattern), arrows giving the direction of flow, and the
  * route's name repeated along it so routes stay distinct in greyscale. Visibility is the only thing toggling changes.
  */
-function layersFor({ routeId, colour, label, source, dash, visible, scale }: LayerInput): LayerSpecification[] {
+function layersFor({
+  routeId,
+  colour,
+  label,
+  source,
+  dash,
+  visible,
+  scale,
+  crowdedBelow,
+}: LayerInput): LayerSpecification[] {
   return [
-    ...lineLayersFor({ routeId, colour, source, dash, visible, scale }),
+    ...lineLayersFor({ routeId, colour, source, dash, visible, scale, crowdedBelow }),
     // A teacher's name for a route may use any Latin-1 letter: the full glyph stack.
     alongLabel(routeId, colour, label, source, visible, scale, FULL_FONTS.bold),
   ];
@@ -111,14 +143,19 @@ function lineLayersFor({
   dash,
   visible,
   scale,
+  crowdedBelow = 0,
 }: Omit<LayerInput, "label">): LayerSpecification[] {
   const ids = routeLayerIds(routeId);
   const visibility = visible ? "visible" : "none";
   const opacity: ExpressionSpecification = ["case", dimmed, 0.3, inactive, INACTIVE_OPACITY, 1];
+  // Crowded lines have no casing or arrows until they part: a layer below its minzoom is
+  // neither laid out nor drawn.
+  const apart = crowdedBelow > 0.01 ? { minzoom: crowdedBelow } : {};
   return [
     {
       id: ids.casing,
       type: "line",
+      ...apart,
       source,
       layout: { visibility, "line-cap": "round", "line-join": "round" },
       paint: {
@@ -134,7 +171,7 @@ function lineLayersFor({
       layout: { visibility, "line-cap": "round", "line-join": "round" },
       paint: {
         "line-color": colour,
-        "line-width": width(0, scale),
+        "line-width": width(0, scale, crowdedBelow),
         "line-opacity": opacity,
         // A solid line has no dash array at all: any dash array, even [1, 0], draws through
         // MapLibre's slower dashed shader, which a 900,000-position import feels.
@@ -146,6 +183,7 @@ function lineLayersFor({
       // They never hide, nor are hidden by, a label (overlap allowed, placement ignored).
       id: ids.arrows,
       type: "symbol",
+      ...apart,
       source,
       layout: {
         visibility,
@@ -317,9 +355,12 @@ export function userDash(style: UserRoute["dash"]): ExpressionSpecification | nu
   return dash[1] === 0 ? null : (["literal", [...dash]] as unknown as ExpressionSpecification);
 }
 
-/** An imported route's layers: the colour and dash the teacher chose; not subject to the date. */
+/**
+ * An imported route's layers: the colour and dash the teacher chose; not subject to the date.
+ * Lines crowded side by side (crowding.ts) draw fine, without casing or arrows, until they part.
+ */
 export function userRouteLayers(
-  route: Pick<UserRoute, "id" | "name" | "colour" | "dash">,
+  route: Pick<UserRoute, "id" | "name" | "colour" | "dash" | "lines">,
   visible: boolean,
   scale = 1,
 ): LayerSpecification[] {
@@ -331,6 +372,7 @@ export function userRouteLayers(
     dash: userDash(route.dash),
     visible,
     scale,
+    crowdedBelow: crowdedBelowZoom(route.lines),
   });
 }
 

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Page } from "@playwright/test";
 import { newRouteId } from "../../src/import/assemble";
-import { routeSourceIds } from "../../src/map/route-layers";
+import { routeLayerIds, routeSourceIds } from "../../src/map/route-layers";
 import { cases } from "../corpus/import-cases";
 import { bigImportCollection } from "../fixtures/big-import";
 import { axeViolations, drawnRoutes, expect, openApp, pixelsOfColour, routes, test } from "./fixtures";
@@ -303,6 +303,14 @@ test.describe("a teacher's own routes", () => {
       }, routeSourceIds(tracksId).lines);
     await expect.poll(async () => (await drawnPositions()).lines).toBe(3000);
     expect((await drawnPositions()).positions).toBeLessThan(90_000);
+    // So close together they crowd (src/map/crowding.ts): at the opening view the tracks draw as
+    // fine lines, with no casing or arrows under or along them.
+    const rendered = (layer: string) =>
+      page.evaluate((id) => window.__caspianMap?.queryRenderedFeatures({ layers: [id] }).length ?? -1, layer);
+    const layers = routeLayerIds(tracksId);
+    await expect.poll(() => rendered(layers.line)).toBeGreaterThan(0);
+    expect(await rendered(layers.casing)).toBe(0);
+    expect(await rendered(layers.arrows)).toBe(0);
     await page.getByRole("button", { name: "Export" }).click();
     const download = page.waitForEvent("download");
     await page.getByRole("button", { name: "Save all routes (GeoJSON)" }).click();
