@@ -8,7 +8,7 @@
  */
 
 import type { UserLine } from "../store/user-route";
-import { displayCoordinates } from "./display-simplify";
+import { displayCoordinates, mercatorX, mercatorY } from "./display-simplify";
 
 /** Lines closer than this on screen, on average, in CSS px, are crowded: the casing is 11 px wide at zoom 7. */
 export const CROWDED_GAP_PX = 12;
@@ -21,15 +21,6 @@ export const CROWDED_MIN_LINES = 20;
 
 /** The deepest zoom a layer accepts (MapLibre's limit). */
 const LAYER_MAX_ZOOM = 24;
-
-/** Web Mercator's limit, as in display-simplify.ts. */
-const MAX_LATITUDE = 85.051129;
-
-/** A position in Web Mercator px at zoom 0 (the world 512 px wide, as in MapLibre). */
-function project([lon, lat]: readonly number[]): [number, number] {
-  const phi = (Math.max(-MAX_LATITUDE, Math.min(MAX_LATITUDE, lat)) * Math.PI) / 180;
-  return [((lon + 180) / 360) * 512, (0.5 - Math.log(Math.tan(Math.PI / 4 + phi / 2)) / (2 * Math.PI)) * 512];
-}
 
 /**
  * Nor does a route whose lines add up to less than this many times the diagonal of their
@@ -58,8 +49,10 @@ export function crowdedBelowZoom(lines: readonly Pick<UserLine, "coordinates">[]
   let south = Number.NEGATIVE_INFINITY;
   for (const line of lines) {
     let previous: [number, number] | null = null;
-    for (const position of displayCoordinates(line.coordinates)) {
-      const [x, y] = project(position);
+    for (const [lon, lat] of displayCoordinates(line.coordinates)) {
+      // Web Mercator px at zoom 0: the world 512 px wide.
+      const x = mercatorX(lon, 512);
+      const y = mercatorY(lat, 512);
       if (previous) length += Math.hypot(x - previous[0], y - previous[1]);
       previous = [x, y];
       west = Math.min(west, x);

@@ -38,6 +38,17 @@ const PIECE = 256;
 /** Web Mercator's limit: latitudes beyond it have no place on the map (±90° would be infinite). */
 const MAX_LATITUDE = 85.051129;
 
+/** A longitude (degrees) as Web Mercator x, in px of a world `size` px wide (512 × 2^zoom, as in MapLibre). */
+export function mercatorX(lon: number, size: number): number {
+  return ((lon + 180) / 360) * size;
+}
+
+/** A latitude (degrees, held to Web Mercator's limit) as Web Mercator y, in px of a world `size` px wide, north at 0. */
+export function mercatorY(lat: number, size: number): number {
+  const phi = (Math.max(-MAX_LATITUDE, Math.min(MAX_LATITUDE, lat)) * Math.PI) / 180;
+  return (0.5 - Math.log(Math.tan(Math.PI / 4 + phi / 2)) / (2 * Math.PI)) * size;
+}
+
 /**
  * The positions of a line that must be kept for it to draw within `tolerancePx` of the original
  * at `zoom`: the first and last always, and the same position arrays as the input (no number is
@@ -58,9 +69,8 @@ export function simplifyForDisplay<P extends Position>(
   const ys = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const [lon, lat] = coordinates[i];
-    const phi = (Math.max(-MAX_LATITUDE, Math.min(MAX_LATITUDE, lat)) * Math.PI) / 180;
-    xs[i] = ((lon + 180) / 360) * size;
-    ys[i] = (0.5 - Math.log(Math.tan(Math.PI / 4 + phi / 2)) / (2 * Math.PI)) * size;
+    xs[i] = mercatorX(lon, size);
+    ys[i] = mercatorY(lat, size);
   }
   const keep = new Uint8Array(n);
   const sqTolerance = tolerancePx * tolerancePx;
