@@ -227,10 +227,12 @@ function applyUserRoutes(
       for (const layer of userRouteLayers(route, visible[route.id] ?? true, scale))
         map.addLayer(layer, FIRST_LABEL_LAYER);
     } else if (before && before !== route) {
-      // New lines may crowd (or part) where the old ones did not: the zooms and the width follow.
+      // New lines may crowd (or part) where the old ones did not: the zooms, the width and the
+      // thinning filter follow.
       if (before.lines !== route.lines && crowdedBelowZoom(before.lines) !== crowdedBelowZoom(route.lines))
         for (const layer of userRouteLayers(route, visible[route.id] ?? true, scale)) {
           map.setLayerZoomRange(layer.id, layer.minzoom ?? 0, layer.maxzoom ?? 24);
+          if (layer.type === "line" || layer.type === "symbol") map.setFilter(layer.id, layer.filter ?? null);
           if (layer.id === ids.line && layer.type === "line")
             map.setPaintProperty(ids.line, "line-width", layer.paint?.["line-width"]);
         }

@@ -1,7 +1,7 @@
 import type { ExpressionSpecification, LayerSpecification } from "@maplibre/maplibre-gl-style-spec";
 import type { Content, RouteContent } from "../content/schema";
 import type { UserRoute } from "../store/user-route";
-import { crowdedBelowZoom } from "./crowding";
+import { crowdedBelowZoom, thinnedFromZoom } from "./crowding";
 import { displayCoordinates } from "./display-simplify";
 import { ARROW_SPACING, flowArrowImageId, KEEPOUT_IMAGE } from "./flow-arrows";
 import { FULL_FONTS, LABEL_FONTS } from "./label-fonts";
@@ -48,6 +48,12 @@ const highlighted: ExpressionSpecification = ["boolean", ["feature-state", "high
 const dimmed: ExpressionSpecification = ["boolean", ["feature-state", "dim"], false];
 
 const inactive: ExpressionSpecification = ["boolean", ["get", "inactive"], false];
+
+/**
+ * A crowded route's lines, thinned (crowding.ts): each carries the tile zoom it is drawn from,
+ * and a zoom in a filter is taken at the tile's zoom, so a zoom draws only the lines it needs.
+ */
+export const THINNED_FILTER: ExpressionSpecification = [">=", ["zoom"], ["number", ["get", "from"], 0]];
 
 /** A crowded route's lines (crowding.ts) below the zoom where they part, in px: fine lines. */
 export const FINE_LINE_WIDTH = 1;
@@ -131,8 +137,12 @@ function layersFor({
 }: LayerInput): LayerSpecification[] {
   return [
     ...lineLayersFor({ routeId, colour, source, dash, visible, scale, crowdedBelow }),
-    // A teacher's name for a route may use any Latin-1 letter: the full glyph stack.
-    alongLabel(routeId, colour, label, source, visible, scale, FULL_FONTS.bold),
+    // A teacher's name for a route may use any Latin-1 letter: the full glyph stack. Along a
+    // crowded route, it is placed along the lines each zoom draws.
+    {
+      ...alongLabel(routeId, colour, label, source, visible, scale, FULL_FONTS.bold),
+      ...(crowdedBelow && crowdedBelow > 0.01 ? { filter: THINNED_FILTER } : {}),
+    } as LayerSpecification,
   ];
 }
 
@@ -168,6 +178,8 @@ function lineLayersFor({
       id: ids.line,
       type: "line",
       source,
+      // Crowded lines that would draw into pixels other lines already fill are left out.
+      ...(crowdedBelow > 0.01 ? { filter: THINNED_FILTER } : {}),
       layout: { visibility, "line-cap": "round", "line-join": "round" },
       paint: {
         "line-color": colour,
@@ -380,13 +392,16 @@ export function userRouteLayers(
  * An imported route's lines, its source's data (one feature per line), for the map only: each
  * line thinned to the positions the map can show (display-simplify.ts). A 15 MB file's 900,000
  * positions would otherwise be copied to MapLibre's worker and cut into tiles at every zoom.
+ * Crowded lines also carry the zoom they are drawn from (crowding.ts).
  */
 export function userLinesGeoJson(r: Pick<UserRoute, "id" | "name" | "lines">) {
+  // Crowded lines: the tile zoom each is drawn from (THINNED_FILTER).
+  const from = thinnedFromZoom(r.lines);
   return {
     type: "FeatureCollection" as const,
-    features: r.lines.map((l) => ({
+    features: r.lines.map((l, i) => ({
       type: "Feature" as const,
-      properties: { id: l.id, route: r.id, name: l.name ?? r.name },
+      properties: { id: l.id, route: r.id, name: l.name ?? r.name, from: from?.[i] ?? 0 },
       geometry: { type: "LineString" as const, coordinates: displayCoordinates(l.coordinates) },
     })),
   };

@@ -5,7 +5,7 @@ import { newRouteId } from "../../src/import/assemble";
 import { routeLayerIds, routeSourceIds } from "../../src/map/route-layers";
 import { cases } from "../corpus/import-cases";
 import { bigImportCollection } from "../fixtures/big-import";
-import { axeViolations, drawnRoutes, expect, openApp, pixelsOfColour, routes, test } from "./fixtures";
+import { axeViolations, drawnAndIdle, drawnRoutes, expect, openApp, pixelsOfColour, routes, test } from "./fixtures";
 
 const GAS = resolve(import.meta.dirname, "../fixtures/gas-line.geojson");
 const TEAL = "#00796b";
@@ -311,6 +311,27 @@ test.describe("a teacher's own routes", () => {
     await expect.poll(() => rendered(layers.line)).toBeGreaterThan(0);
     expect(await rendered(layers.casing)).toBe(0);
     expect(await rendered(layers.arrows)).toBe(0);
+    // Nor are all 3,000 drawn there: those that would only fill pixels others already fill are
+    // left out at that zoom (a track crosses two tiles, so is two rendered features) …
+    expect(await rendered(layers.line)).toBeLessThan(3000 / 2);
+    // … and the map looks as it would with every one: the route's colour covers as many pixels.
+    const colour = await page.evaluate((id) => window.__caspianMap?.getPaintProperty(id, "line-color"), layers.line);
+    expect(colour).toMatch(/^#[0-9a-f]{6}$/i);
+    await drawnAndIdle(page);
+    const thinned = await pixelsOfColour(page, String(colour));
+    await page.evaluate(
+      (id) =>
+        new Promise<void>((resolve) => {
+          const map = window.__caspianMap;
+          map?.once("idle", () => resolve());
+          map?.setFilter(id, null);
+        }),
+      layers.line,
+    );
+    expect(await rendered(layers.line)).toBe(6000);
+    const full = await pixelsOfColour(page, String(colour));
+    expect(full).toBeGreaterThan(100_000);
+    expect(Math.abs(thinned - full) / full).toBeLessThan(0.01);
     await page.getByRole("button", { name: "Export" }).click();
     const download = page.waitForEvent("download");
     await page.getByRole("button", { name: "Save all routes (GeoJSON)" }).click();

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { CROWDED_GAP_PX, crowdedBelowZoom } from "../../src/map/crowding";
-import { MAP_MAX_ZOOM } from "../../src/map/display-simplify";
-import { FINE_LINE_WIDTH, routeLayerIds, userRouteLayers } from "../../src/map/route-layers";
+import { CROWDED_GAP_PX, crowdedBelowZoom, THIN_CELL_PX, thinnedFromZoom } from "../../src/map/crowding";
+import { MAP_MAX_ZOOM, mercatorY } from "../../src/map/display-simplify";
+import {
+  FINE_LINE_WIDTH,
+  routeLayerIds,
+  THINNED_FILTER,
+  userLinesGeoJson,
+  userRouteLayers,
+} from "../../src/map/route-layers";
 import { bigImportCollection } from "../fixtures/big-import";
 
 type Line = { coordinates: [number, number][] };
@@ -63,5 +69,62 @@ describe("crowded imported routes", () => {
     // A route of a few lines keeps everything, at every zoom.
     const few = userRouteLayers({ ...route, lines: parallel(3, 0.1) as never }, true);
     for (const l of few) expect(l.minzoom).toBeUndefined();
+  });
+
+  it("a zoom leaves out crowded lines that would draw into pixels other lines fill", () => {
+    // 400 lines along the equator, 0.001° apart: 0.0014 px at zoom 0, 0.5 px only at zoom 8.5.
+    const lines = parallel(400, 0.001);
+    const from = thinnedFromZoom(lines);
+    if (!from) throw new Error("parallel lines this close should be thinned");
+    const y = (i: number, zoom: number) => mercatorY(-i * 0.001, 512 * 2 ** zoom);
+    // At the opening view's tile zoom (3), a few lines stand for all 400 …
+    const drawnAt = (zoom: number) => [...from.keys()].filter((i) => from[i] <= zoom);
+    expect(drawnAt(3).length).toBeLessThan(40);
+    expect(drawnAt(3).length).toBeGreaterThan(0);
+    // … and at each tile zoom, each line left out lies within one grid cell of a line drawn,
+    // at the top of the zoom's range (z + 1), where the lines lie farthest apart.
+    for (let zoom = 0; zoom <= 6; zoom++) {
+      const drawn = drawnAt(zoom);
+      for (let i = 0; i < lines.length; i++) {
+        if (from[i] <= zoom) continue;
+        const nearest = Math.min(...drawn.map((j) => Math.abs(y(i, zoom + 1) - y(j, zoom + 1))));
+        expect(nearest).toBeLessThan(THIN_CELL_PX);
+      }
+    }
+    // Deeper, where they are more than a cell apart, every line is drawn.
+    expect(drawnAt(9)).toHaveLength(400);
+    // The map's data carries the zoom; the stored lines keep their every position.
+    const geojson = userLinesGeoJson({ id: "tracks", name: "Tracks", lines: lines as never });
+    expect(geojson.features.map((f) => f.properties.from)).toEqual([...from]);
+    expect(lines[5].coordinates).toEqual([
+      [40, 0.005],
+      [60, 0.005],
+    ]);
+  });
+
+  it("the 15 MB file draws at most a quarter of its tracks at the opening view's tile zoom", () => {
+    const lines = bigImportCollection().features.map((f) => f.geometry as unknown as Line);
+    const from = thinnedFromZoom(lines);
+    expect(from?.filter((z) => z <= 3).length).toBeLessThan(3000 / 4);
+  });
+
+  it("a route that does not crowd is never thinned, and only a crowded route's layers filter", () => {
+    expect(thinnedFromZoom(parallel(5, 0.001))).toBeNull();
+    expect(thinnedFromZoom(parallel(30, 1))).toBeNull();
+    const route = { id: "tracks", name: "Tracks", colour: "#3949ab", dash: "operating" as const };
+    const ids = routeLayerIds(route.id);
+    const filters = (lines: Line[]) =>
+      Object.fromEntries(
+        userRouteLayers({ ...route, lines: lines as never }, true).map((l) => [
+          l.id,
+          "filter" in l ? l.filter : undefined,
+        ]),
+      );
+    const crowded = filters(parallel(400, 0.001));
+    expect(crowded[ids.line]).toEqual(THINNED_FILTER);
+    expect(crowded[ids.label]).toEqual(THINNED_FILTER);
+    const few = filters(parallel(5, 0.001));
+    expect(few[ids.line]).toBeUndefined();
+    expect(few[ids.label]).toBeUndefined();
   });
 });
