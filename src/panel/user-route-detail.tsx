@@ -1,5 +1,7 @@
 import { useId, useState } from "react";
 import type { Content } from "../content/schema";
+import { crowdedBelowZoom } from "../map/crowding";
+import { MAP_MAX_ZOOM } from "../map/display-simplify";
 import { LINE_STYLES, type LineStyleKey } from "../map/line-styles";
 import type { Action } from "../state/app-state";
 import { LIMITS } from "../store/saved-format";
@@ -115,6 +117,8 @@ export function UserRouteDetail({ route, content, note, saveState, dispatch, onE
   const [confirming, setConfirming] = useState(false);
   const total = route.lines.reduce((s, l) => s + l.drawnKm, 0);
   const countries = [...new Set(route.lines.flatMap((l) => l.countries))];
+  // Crowded lines draw thin and without arrows (map/crowding.ts): said here, so no one wonders why.
+  const crowded = crowdedBelowZoom(route.lines);
   return (
     <DetailShell name={route.name} colour={route.colour} user onClose={onClose}>
       <section className="detail-section kind-user" aria-labelledby="d-user">
@@ -135,6 +139,12 @@ export function UserRouteDetail({ route, content, note, saveState, dispatch, onE
           Countries crossed (borders of {content.article.asOf}):{" "}
           {countries.length > 0 ? countries.join(", ") : "none inside the map's region"}
         </p>
+        {crowded > 0 && (
+          <p>
+            Its lines lie so close together that the map draws them as thin lines, without the arrows for the way the
+            oil flows, {crowded > MAP_MAX_ZOOM ? "at every zoom." : "until you zoom in far enough to tell them apart."}
+          </p>
+        )}
         <ul className="lines">
           {route.lines.slice(0, 50).map((l) => (
             <li key={l.id}>

@@ -63,6 +63,8 @@ test.describe("a teacher's own routes", () => {
     await expect(detail).toContainText("Added by you — not in the article");
     await expect(detail).toContainText("Crosses four borders.");
     await expect(detail).toContainText(/1 line, approx\. 2,\d{3} km/);
+    // One line has room for its casing and arrows: nothing to explain.
+    await expect(detail).not.toContainText("lie so close together");
     await expect(detail).toContainText("Kazakhstan");
 
     // The same toggle as the built-in routes: checkbox and key 5.
@@ -311,6 +313,10 @@ test.describe("a teacher's own routes", () => {
     await expect.poll(() => rendered(layers.line)).toBeGreaterThan(0);
     expect(await rendered(layers.casing)).toBe(0);
     expect(await rendered(layers.arrows)).toBe(0);
+    // The route's panel says why, so no one wonders where the arrows went.
+    await expect(page.getByRole("article", { name: "Track 1" })).toContainText(
+      "Its lines lie so close together that the map draws them as thin lines, without the arrows for the way the oil flows, at every zoom.",
+    );
     // Nor are all 3,000 drawn there: those that would only fill pixels others already fill are
     // left out at that zoom (a track crosses two tiles, so is two rendered features) …
     expect(await rendered(layers.line)).toBeLessThan(3000 / 2);
