@@ -106,6 +106,10 @@ ${mapScale}
 ${framePadding}
 ${fittedBox}
 ${placePoster}
+// A link to a slide (a presentation, or the presenter's window) opens on another shell: rather
+// than the explorer's header and poster for a moment, nothing is painted until the app draws it.
+const shell = document.querySelector("[data-shell]");
+if (shell && new URLSearchParams(location.search).has("slide")) shell.style.display = "none";
 placePoster(document.getElementById("map-poster"));
 requestAnimationFrame(() => setTimeout(() => {
   performance.mark("caspian:routes-visible");

@@ -135,6 +135,37 @@ test("a link that opens on another view drops the poster at once", async ({ page
   release();
 });
 
+test("a link to a slide, or the presenter's window, paints no explorer outline before its own shell", async ({
+  page,
+}) => {
+  // The app's script held back: what shows is the first paint alone.
+  let release = () => {};
+  const held = new Promise<void>((ok) => {
+    release = ok;
+  });
+  await page.route(/\/assets\/index-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  // (Not waiting for the load event, which the held script holds back.)
+  const open = (query: string) => page.goto(`/${query}`, { waitUntil: "domcontentloaded" });
+  // The explorer's own link paints its header and poster first …
+  await open("");
+  await expect(page.locator("[data-shell]")).toBeVisible();
+  await expect(page.getByTestId("map-poster")).toBeVisible();
+  // … a presentation's link and the presenter's window paint nothing until the app draws them.
+  for (const query of ["?slide=iran-route", "?view=presenter&slide=title"]) {
+    await open(query);
+    await expect(page.locator("[data-shell]")).toBeAttached();
+    await expect(page.locator("[data-shell]")).toBeHidden();
+  }
+  release();
+  await expect(page.locator(".presenter")).toBeVisible();
+  await expect(page.locator("[data-shell]")).toHaveCount(0);
+  await page.goto("/?slide=iran-route");
+  await expect(page.locator(".present-bar")).toBeVisible();
+});
+
 test("the map's buttons stay hidden until MapLibre's stylesheet has arrived, then show styled", async ({ page }) => {
   // A slow network: MapLibre's stylesheet, which the app requests as it starts, is held back.
   let release = () => {};
