@@ -179,7 +179,18 @@ export function buildPoster(data: BuiltData, content: Content, basemap: FeatureC
       return `<svg x="${x}" y="${y}" overflow="visible"><circle class="map-poster-dot${capital ? " is-capital" : ""}" r="${capital ? 5 : 4}"/></svg>`;
     })
     .join("");
-  const names = placeNames(data, content, project, height);
+  // Names keep their pixel size as the map shrinks, so a smaller map has less room between
+  // them: each is placed for a laptop's map and for a 1024 × 768 screen's, and shown on the
+  // poster whose map is nearer that size (the stylesheet's container query, NARROW_MAP_BELOW).
+  const wideNames = placeNames(data, content, project, height, WIDE_MAP);
+  const narrowNames = placeNames(data, content, project, height, NARROW_MAP);
+  const key = (n: PosterName) => JSON.stringify(n);
+  const inWide = new Set(wideNames.map(key));
+  const inNarrow = new Set(narrowNames.map(key));
+  const names = [
+    ...wideNames.map((n) => (inNarrow.has(key(n)) ? n : { ...n, cls: `${n.cls} is-wide-only` })),
+    ...narrowNames.filter((n) => !inWide.has(key(n))).map((n) => ({ ...n, cls: `${n.cls} is-narrow-only` })),
+  ];
   // Names are HTML, not SVG text: in traces here (30 November) SVG text was about half the
   // first paint's layout, about 0.07 of 0.14 s, and HTML names about a tenth of that.
   const rules: string[] = [];
@@ -216,6 +227,18 @@ export function buildPoster(data: BuiltData, content: Content, basemap: FeatureC
   return { markup, ratio: POSTER_UNITS / height, css: rules.join("\n") };
 }
 
+/** The map's box on a 1366 × 768 laptop, in CSS px: the names' usual placement. */
+const WIDE_MAP = { w: 943, h: 587 };
+
+/** The map's box on a 1024 × 768 screen (a classroom projector's), in CSS px. */
+const NARROW_MAP = { w: 704, h: 593 };
+
+/**
+ * Maps narrower than this, in CSS px, show the names placed for NARROW_MAP (halfway between the
+ * two widths); styles.css has the same figure in its container queries.
+ */
+export const NARROW_MAP_BELOW = 824;
+
 /** A name on the poster: where, which way it reads and what it says, in ems from its point. */
 type PosterName = {
   at: Position;
@@ -250,17 +273,17 @@ function anchored(side: string, r: number): Pick<PosterName, "anchor" | "dx" | "
  * The names the live map shows at the opening view, placed as MapLibre places them (style.ts:
  * route names first, then the key places and route ends, which may overlap; then seas, capitals
  * and countries, which give way to a name already placed or to a route line, trying each side).
- * Collisions are worked out once for a laptop's map (943 × 587 px, 13 px text): the poster is
- * shown for about a second, and a name the live map places differently on another screen moves
- * once when the map takes over.
+ * Collisions are worked out for a map `box` px in size, with 13 px text: the poster is shown for
+ * about a second, and a name the live map places differently on another screen moves once when
+ * the map takes over.
  */
 function placeNames(
   data: BuiltData,
   content: Content,
   project: (p: Position) => [number, number],
   height: number,
+  box: { w: number; h: number },
 ): PosterName[] {
-  const box = { w: 943, h: 587 };
   const across = Math.min(box.w * 0.2, Math.max(16, Math.min(48, Math.min(box.w, box.h) * 0.06)) + 71.5);
   const upDown = Math.min(box.h * 0.15, Math.max(16, Math.min(48, Math.min(box.w, box.h) * 0.06)) + 19.5);
   const px = Math.min((box.w - 2 * across) / POSTER_UNITS, (box.h - 2 * upDown) / height);

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import type { BuiltData } from "../../src/content/schema";
 import generated from "../../src/generated/data.json";
 import { fittedBox, framePadding } from "../../src/map/frame";
-import { buildPoster, simplify } from "../../src/map/poster";
+import { buildPoster, NARROW_MAP_BELOW, simplify } from "../../src/map/poster";
 
 const data = generated as unknown as BuiltData;
 const basemap = JSON.parse(readFileSync("public/generated/basemap.geojson", "utf8")) as FeatureCollection;
@@ -74,6 +74,27 @@ describe("the poster of the opening view", () => {
     const route = data.content.routes[1];
     const id = new RegExp(`<span id="(map-poster-name-\\d+)"[^>]*>${route.mapLabel}</span>`).exec(poster.markup)?.[1];
     expect(poster.css).toMatch(new RegExp(`#${id}\\{[^}]*rotate\\(-?[\\d.]+deg\\)[^}]*color:${route.colour}\\}`));
+  });
+
+  it("places names for a 1024 × 768 screen's map too, each set shown on its own side of one width", () => {
+    const names = (cls: string) =>
+      [...poster.markup.matchAll(new RegExp(`<span id="[^"]+" class="[^"]*${cls}[^"]*">([^<]+)`, "g"))].map(
+        (m) => m[1],
+      );
+    // Some names move or give way on the smaller map; most stay where they are on both.
+    expect(names("is-wide-only").length).toBeGreaterThan(0);
+    expect(names("is-narrow-only").length).toBeGreaterThan(0);
+    expect(names("is-wide-only").length + names("is-narrow-only").length).toBeLessThan(
+      names("map-poster-name").length / 2,
+    );
+    // The stylesheet switches at the same width.
+    const css = readFileSync("src/styles.css", "utf8");
+    expect(css).toContain(
+      `@container map-poster not (min-width: ${NARROW_MAP_BELOW}px) {\n  .map-poster-name.is-wide-only {`,
+    );
+    expect(css).toContain(
+      `@container map-poster (min-width: ${NARROW_MAP_BELOW}px) {\n  .map-poster-name.is-narrow-only {`,
+    );
   });
 
   it("frames the opening bounds at their Web Mercator aspect ratio", () => {
