@@ -22,7 +22,7 @@ export const CROWDED_GAP_PX = 12;
 export const CROWDED_MIN_LINES = 20;
 
 /** The deepest zoom a layer accepts (MapLibre's limit). */
-const LAYER_MAX_ZOOM = 24;
+export const LAYER_MAX_ZOOM = 24;
 
 /**
  * Nor does a route whose lines add up to less than this many times the diagonal of their

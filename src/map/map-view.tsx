@@ -16,7 +16,7 @@ import { pictureScale } from "../export/picture";
 import { basemapHref, glyphsHref, mapBasemapHref, mapWorkerUrl } from "../platform/assets";
 import type { Camera } from "../state/url-state";
 import type { UserRoute } from "../store/user-route";
-import { crowdedBelowZoom } from "./crowding";
+import { crowdedBelowZoom, LAYER_MAX_ZOOM } from "./crowding";
 import { MAP_MAX_ZOOM } from "./display-simplify";
 import type { DrawOptions, DrawSession } from "./draw";
 import { flowArrowImageId, resolveFlowArrows } from "./flow-arrows";
@@ -231,7 +231,7 @@ function applyUserRoutes(
       // thinning filter follow.
       if (before.lines !== route.lines && crowdedBelowZoom(before.lines) !== crowdedBelowZoom(route.lines))
         for (const layer of userRouteLayers(route, visible[route.id] ?? true, scale)) {
-          map.setLayerZoomRange(layer.id, layer.minzoom ?? 0, layer.maxzoom ?? 24);
+          map.setLayerZoomRange(layer.id, layer.minzoom ?? 0, layer.maxzoom ?? LAYER_MAX_ZOOM);
           if (layer.type === "line" || layer.type === "symbol") map.setFilter(layer.id, layer.filter ?? null);
           if (layer.id === ids.line && layer.type === "line")
             map.setPaintProperty(ids.line, "line-width", layer.paint?.["line-width"]);
