@@ -107,9 +107,9 @@ const thinnedFrom = new WeakMap<readonly UserLine[], Uint8Array | null>();
  * tiles cut at zoom ⌊z⌋, so each tile zoom's lines are chosen at the top of its range, z + 1,
  * where they lie farthest apart: going through the lines in the file's order, a line is kept if
  * it reaches more than THIN_NEW_CELLS cells (THIN_CELL_PX square, there) that no line kept
- * before it reaches. Lines kept
- * at one zoom are kept at every deeper one. Measured on the lines as drawn (display-simplify.ts).
- * Nothing stored or exported changes: this only chooses what a zoom draws.
+ * before it reaches. Lines kept at one zoom are kept at every deeper one. Measured on the lines
+ * as drawn (display-simplify.ts). Nothing stored or exported changes: this only chooses what a
+ * zoom draws.
  */
 export function thinnedFromZoom(lines: readonly Pick<UserLine, "coordinates">[]): Uint8Array | null {
   if (crowdedBelowZoom(lines) <= 0) return null;
