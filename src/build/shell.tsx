@@ -2,8 +2,9 @@
  * The page's first paint, drawn at build time into index.html's #root: the explorer's header and
  * time lens (the app's own components, so the same height) around the map's box, which holds the
  * poster of the opening view (src/map/poster.ts). React then draws the live page over it, keeping
- * the poster until the map has drawn (src/map/poster-handoff.ts). Nothing here can be clicked
- * before the app starts (under a second), which is why only the header's outline is drawn.
+ * the poster until the map has drawn (src/map/poster-handoff.ts). Nothing here answers a click
+ * before the app starts (under a second): a button pressed meanwhile is pressed again by the
+ * app's header once it has (frame.ts, app-header.tsx).
  */
 import type { FeatureCollection } from "geojson";
 import { renderToStaticMarkup } from "react-dom/server";

@@ -206,6 +206,26 @@ test("a link to a slide, or the presenter's window, paints no explorer outline b
   await expect(page.locator(".present-bar")).toBeVisible();
 });
 
+test("a button pressed on the first paint, before the app has started, is pressed again once it has", async ({
+  page,
+}) => {
+  let release = () => {};
+  const held = new Promise<void>((ok) => {
+    release = ok;
+  });
+  await page.route(/\/assets\/index-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto("/", { waitUntil: "domcontentloaded" });
+  // The first paint's button: the app is not there yet to answer it.
+  await page.locator("[data-shell]").getByRole("button", { name: "Routes table" }).click();
+  await expect(page.getByRole("dialog", { name: "Routes table" })).toHaveCount(0);
+  release();
+  await expect(page.getByRole("dialog", { name: "Routes table" })).toBeVisible();
+  await expect(page.locator("[data-shell]")).toHaveCount(0);
+});
+
 test("the map's buttons stay hidden until MapLibre's stylesheet has arrived, then show styled", async ({ page }) => {
   // A slow network: MapLibre's stylesheet, which the app requests as it starts, is held back.
   let release = () => {};
