@@ -6,18 +6,27 @@ import { expect, routes, test } from "./fixtures";
  * routes and names at once, the live map taking over in the same frame without a jump.
  */
 
-/** Holds the basemap back, so the live map cannot draw until release() (the poster stays up). */
-async function holdMap(page: Page): Promise<() => void> {
+/** Holds back the requests `url` matches until release(). */
+async function hold(page: Page, url: string | RegExp): Promise<() => void> {
   let release = () => {};
   const held = new Promise<void>((ok) => {
     release = ok;
   });
-  await page.route("**/generated/basemap.packed.json", async (route) => {
+  await page.route(url, async (route) => {
     await held;
     await route.continue();
   });
   return release;
 }
+
+/** Holds the basemap back, so the live map cannot draw until release() (the poster stays up). */
+const holdMap = (page: Page) => hold(page, "**/generated/basemap.packed.json");
+
+/**
+ * Holds the app's script back, so what shows until release() is the first paint alone (open
+ * pages with waitUntil "domcontentloaded": the held script holds back the load event).
+ */
+const holdApp = (page: Page) => hold(page, /\/assets\/index-[^/]*\.js$/);
 
 /**
  * Compares two PNG screenshots of the same size, decoded by a canvas in a blank page (the app's
@@ -178,16 +187,7 @@ test("a link that opens on another view drops the poster at once", async ({ page
 test("a link to a slide, or the presenter's window, paints no explorer outline before its own shell", async ({
   page,
 }) => {
-  // The app's script held back: what shows is the first paint alone.
-  let release = () => {};
-  const held = new Promise<void>((ok) => {
-    release = ok;
-  });
-  await page.route(/\/assets\/index-[^/]*\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
-  // (Not waiting for the load event, which the held script holds back.)
+  const release = await holdApp(page);
   const open = (query: string) => page.goto(`/${query}`, { waitUntil: "domcontentloaded" });
   // The explorer's own link paints its header and poster first …
   await open("");
@@ -209,14 +209,7 @@ test("a link to a slide, or the presenter's window, paints no explorer outline b
 test("a button pressed on the first paint, before the app has started, is pressed again once it has", async ({
   page,
 }) => {
-  let release = () => {};
-  const held = new Promise<void>((ok) => {
-    release = ok;
-  });
-  await page.route(/\/assets\/index-[^/]*\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdApp(page);
   await page.goto("/", { waitUntil: "domcontentloaded" });
   // The first paint's button: the app is not there yet to answer it.
   await page.locator("[data-shell]").getByRole("button", { name: "Routes table" }).click();
@@ -228,14 +221,7 @@ test("a button pressed on the first paint, before the app has started, is presse
 
 test("the map's buttons stay hidden until MapLibre's stylesheet has arrived, then show styled", async ({ page }) => {
   // A slow network: MapLibre's stylesheet, which the app requests as it starts, is held back.
-  let release = () => {};
-  const held = new Promise<void>((ok) => {
-    release = ok;
-  });
-  await page.route(/\/assets\/maplibre-[^/]+\.css$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await hold(page, /\/assets\/maplibre-[^/]+\.css$/);
   // A link to another view: no poster covers the map while it starts. (The held stylesheet
   // holds back the page's load event too, so this waits only for the navigation.)
   await page.goto(`/?routes=${routes[0].id}`, { waitUntil: "commit" });
