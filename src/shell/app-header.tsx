@@ -32,8 +32,8 @@ export function AppHeader({ content, step, later, menuOpen, onMenu, on }: Props)
     const early = window.__caspianEarlyClick;
     window.__caspianEarlyClick = undefined;
     if (!early) return;
-    for (const button of header.current?.querySelectorAll("button") ?? [])
-      if (button.textContent?.trim() === early) return button.click();
+    const buttons = [...(header.current?.querySelectorAll("button") ?? [])];
+    buttons.find((button) => button.textContent?.trim() === early)?.click();
   }, []);
   return (
     <header ref={header} className={`app-header${menuOpen ? " is-menu-open" : ""}`}>
