@@ -31,6 +31,54 @@ export const LAYER_MAX_ZOOM = 24;
  */
 export const CROWDED_MIN_LENGTH_PER_DIAGONAL = 10;
 
+/** A route's lines as drawn (display-simplify.ts), in Web Mercator px at zoom 0 (the world 512 px wide). */
+type Projected = {
+  xs: Float64Array[];
+  ys: Float64Array[];
+  west: number;
+  east: number;
+  north: number;
+  south: number;
+  /** All the lines' length together. */
+  length: number;
+};
+
+const projectedLines = new WeakMap<readonly UserLine[], Projected>();
+
+/** The lines projected once, for both the crowding estimate and the thinning. */
+function projected(lines: readonly Pick<UserLine, "coordinates">[]): Projected {
+  const key = lines as readonly UserLine[];
+  const cached = projectedLines.get(key);
+  if (cached) return cached;
+  const p: Projected = {
+    xs: [],
+    ys: [],
+    west: Number.POSITIVE_INFINITY,
+    east: Number.NEGATIVE_INFINITY,
+    north: Number.POSITIVE_INFINITY,
+    south: Number.NEGATIVE_INFINITY,
+    length: 0,
+  };
+  for (const line of lines) {
+    const coordinates = displayCoordinates(line.coordinates);
+    const x = new Float64Array(coordinates.length);
+    const y = new Float64Array(coordinates.length);
+    coordinates.forEach(([lon, lat], i) => {
+      x[i] = mercatorX(lon, 512);
+      y[i] = mercatorY(lat, 512);
+      if (i > 0) p.length += Math.hypot(x[i] - x[i - 1], y[i] - y[i - 1]);
+      p.west = Math.min(p.west, x[i]);
+      p.east = Math.max(p.east, x[i]);
+      p.north = Math.min(p.north, y[i]);
+      p.south = Math.max(p.south, y[i]);
+    });
+    p.xs.push(x);
+    p.ys.push(y);
+  }
+  projectedLines.set(key, p);
+  return p;
+}
+
 const known = new WeakMap<readonly UserLine[], number>();
 
 /**
@@ -44,25 +92,7 @@ export function crowdedBelowZoom(lines: readonly Pick<UserLine, "coordinates">[]
   if (lines.length < CROWDED_MIN_LINES) return 0;
   const cached = known.get(lines as readonly UserLine[]);
   if (cached !== undefined) return cached;
-  let length = 0;
-  let west = Number.POSITIVE_INFINITY;
-  let east = Number.NEGATIVE_INFINITY;
-  let north = Number.POSITIVE_INFINITY;
-  let south = Number.NEGATIVE_INFINITY;
-  for (const line of lines) {
-    let previous: [number, number] | null = null;
-    for (const [lon, lat] of displayCoordinates(line.coordinates)) {
-      // Web Mercator px at zoom 0: the world 512 px wide.
-      const x = mercatorX(lon, 512);
-      const y = mercatorY(lat, 512);
-      if (previous) length += Math.hypot(x - previous[0], y - previous[1]);
-      previous = [x, y];
-      west = Math.min(west, x);
-      east = Math.max(east, x);
-      north = Math.min(north, y);
-      south = Math.max(south, y);
-    }
-  }
+  const { west, east, north, south, length } = projected(lines);
   const width = east - west;
   const height = south - north;
   let zoom = 0;
@@ -115,30 +145,7 @@ export function thinnedFromZoom(lines: readonly Pick<UserLine, "coordinates">[])
   if (crowdedBelowZoom(lines) <= 0) return null;
   const key = lines as readonly UserLine[];
   if (thinnedFrom.has(key)) return thinnedFrom.get(key) ?? null;
-  // Every line projected once, at zoom 0 (the world 512 px wide).
-  const xs: Float64Array[] = [];
-  const ys: Float64Array[] = [];
-  let west = Number.POSITIVE_INFINITY;
-  let north = Number.POSITIVE_INFINITY;
-  let east = Number.NEGATIVE_INFINITY;
-  let south = Number.NEGATIVE_INFINITY;
-  let length = 0;
-  for (const line of lines) {
-    const coordinates = displayCoordinates(line.coordinates);
-    const x = new Float64Array(coordinates.length);
-    const y = new Float64Array(coordinates.length);
-    coordinates.forEach(([lon, lat], i) => {
-      x[i] = mercatorX(lon, 512);
-      y[i] = mercatorY(lat, 512);
-      if (i > 0) length += Math.hypot(x[i] - x[i - 1], y[i] - y[i - 1]);
-      west = Math.min(west, x[i]);
-      east = Math.max(east, x[i]);
-      north = Math.min(north, y[i]);
-      south = Math.max(south, y[i]);
-    });
-    xs.push(x);
-    ys.push(y);
-  }
+  const { xs, ys, west, east, north, south, length } = projected(lines);
   // Until a line is kept, it is drawn from the first zoom left unthinned.
   const from = new Uint8Array(lines.length).fill(255);
   let steps = 0;

@@ -59,6 +59,15 @@ export const THINNED_FILTER: ExpressionSpecification = [">=", ["zoom"], ["number
 export const FINE_LINE_WIDTH = 1;
 
 /**
+ * Zoom steps between the fine width and the usual one, where lines part: the width's stops must
+ * rise, so a route that parts at or below this zoom is drawn as usual throughout.
+ */
+const PART_STEP = 0.01;
+
+/** Whether a route that parts at `crowdedBelow` (crowding.ts) is drawn crowded below it. */
+const crowds = (crowdedBelow: number) => crowdedBelow > PART_STEP;
+
+/**
  * Width in px: the base width times the line's width factor (capacity), plus casing and highlight.
  * A crowded route's lines are FINE_LINE_WIDTH wide below `crowdedBelow`, then as usual.
  */
@@ -70,7 +79,7 @@ function width(extra: number, scale: number, crowdedBelow = 0): ExpressionSpecif
     scale,
     ["+", ["*", w, factor], ["case", highlighted, extra + highlightExtra, extra]],
   ];
-  if (crowdedBelow <= 0.01) return ["interpolate", ["linear"], ["zoom"], 3, at(z3), 7, at(z7)];
+  if (!crowds(crowdedBelow)) return ["interpolate", ["linear"], ["zoom"], 3, at(z3), 7, at(z7)];
   const fine: ExpressionSpecification = [
     "*",
     scale,
@@ -80,7 +89,7 @@ function width(extra: number, scale: number, crowdedBelow = 0): ExpressionSpecif
   const usual = (z: number) => z3 + ((Math.min(Math.max(z, 3), 7) - 3) / 4) * (z7 - z3);
   const stops: [number, ExpressionSpecification][] = [
     [0, fine],
-    [crowdedBelow - 0.01, fine],
+    [crowdedBelow - PART_STEP, fine],
     [crowdedBelow, at(usual(crowdedBelow))],
     ...[3, 7].filter((z) => z > crowdedBelow).map((z): [number, ExpressionSpecification] => [z, at(usual(z))]),
   ];
@@ -133,7 +142,7 @@ function layersFor({
   dash,
   visible,
   scale,
-  crowdedBelow,
+  crowdedBelow = 0,
 }: LayerInput): LayerSpecification[] {
   return [
     ...lineLayersFor({ routeId, colour, source, dash, visible, scale, crowdedBelow }),
@@ -141,7 +150,7 @@ function layersFor({
     // crowded route, it is placed along the lines each zoom draws.
     {
       ...alongLabel(routeId, colour, label, source, visible, scale, FULL_FONTS.bold),
-      ...(crowdedBelow && crowdedBelow > 0.01 ? { filter: THINNED_FILTER } : {}),
+      ...(crowds(crowdedBelow) ? { filter: THINNED_FILTER } : {}),
     } as LayerSpecification,
   ];
 }
@@ -160,7 +169,7 @@ function lineLayersFor({
   const opacity: ExpressionSpecification = ["case", dimmed, 0.3, inactive, INACTIVE_OPACITY, 1];
   // Crowded lines have no casing or arrows until they part: a layer below its minzoom is
   // neither laid out nor drawn.
-  const apart = crowdedBelow > 0.01 ? { minzoom: crowdedBelow } : {};
+  const apart = crowds(crowdedBelow) ? { minzoom: crowdedBelow } : {};
   return [
     {
       id: ids.casing,
@@ -179,7 +188,7 @@ function lineLayersFor({
       type: "line",
       source,
       // Crowded lines that would draw into pixels other lines already fill are left out.
-      ...(crowdedBelow > 0.01 ? { filter: THINNED_FILTER } : {}),
+      ...(crowds(crowdedBelow) ? { filter: THINNED_FILTER } : {}),
       layout: { visibility, "line-cap": "round", "line-join": "round" },
       paint: {
         "line-color": colour,
