@@ -1,5 +1,5 @@
 import { defineConfig } from "@playwright/test";
-import { chromiumPath } from "./tests/chromium-path";
+import { CHROMIUM_ARGS, chromiumPath } from "./tests/chromium-path";
 
 const PORT = 4173;
 /** The same app built for a sub-path (npm run build:subpath), as on a project page of a static host. */
@@ -23,14 +23,7 @@ export default defineConfig({
     viewport: { width: 1280, height: 800 },
     launchOptions: {
       executablePath: chromiumPath(),
-      args: [
-        "--no-sandbox",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--disable-quic",
-      ],
+      args: [...CHROMIUM_ARGS, "--no-first-run", "--disable-quic"],
     },
   },
   webServer: [

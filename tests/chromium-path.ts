@@ -5,6 +5,17 @@ export function chromiumPath(): string {
   return process.env.CHROME_PATH ?? "/usr/bin/chromium";
 }
 
+/**
+ * The flags every Chromium the tests and the bench launch runs with: no sandbox (containers) and
+ * no background traffic (a request off the machine would break the offline tests and add noise).
+ */
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+] as const;
+
 export function chromiumMissingMessage(path: string): string | null {
   if (existsSync(path)) return null;
   return [

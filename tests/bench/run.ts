@@ -18,15 +18,12 @@ import { extname, join, resolve } from "node:path";
 import { promisify } from "node:util";
 import { brotliCompressSync, gzipSync } from "node:zlib";
 import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Page } from "@playwright/test";
-import { chromiumMissingMessage, chromiumPath } from "../chromium-path";
+import { CHROMIUM_ARGS, chromiumMissingMessage, chromiumPath } from "../chromium-path";
 import { bigImportCollection } from "../fixtures/big-import";
 
 const RUNS = 7;
 /** Headless Chromium as the browser tests run it (playwright.config.ts), with no background traffic. */
-const LAUNCH = {
-  executablePath: chromiumPath(),
-  args: ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-};
+const LAUNCH = { executablePath: chromiumPath(), args: [...CHROMIUM_ARGS] };
 const root = resolve(import.meta.dirname, "../..");
 
 /** The issue's targets (issue 16). Only `bytes` is a budget the bench fails on. */
@@ -434,7 +431,7 @@ async function lighthouse(url: string): Promise<number> {
       "--output=json",
       `--output-path=${out}`,
       "--quiet",
-      `--chrome-flags=--headless=new --no-sandbox --disable-background-networking --disable-component-update --disable-sync`,
+      `--chrome-flags=--headless=new ${CHROMIUM_ARGS.join(" ")}`,
     ],
     { env: { ...process.env, CHROME_PATH: chromiumPath() }, timeout: 300_000 },
   );

@@ -1,11 +1,11 @@
-import { chromiumPath } from "../chromium-path";
+import { CHROMIUM_ARGS, chromiumPath } from "../chromium-path";
 import { axeViolations, expect, routes, test } from "./fixtures";
 
 // A school machine with WebGL switched off.
 test.use({
   launchOptions: {
     executablePath: chromiumPath(),
-    args: ["--no-sandbox", "--disable-background-networking", "--disable-sync", "--disable-webgl", "--disable-3d-apis"],
+    args: [...CHROMIUM_ARGS, "--disable-webgl", "--disable-3d-apis"],
   },
 });
 
