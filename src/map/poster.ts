@@ -14,6 +14,7 @@
 import type { Feature, FeatureCollection, Geometry, Position } from "geojson";
 import type { BuiltData, Content } from "../content/schema";
 import { stepDay } from "../content/timeline";
+import { mercatorX, mercatorY } from "./display-simplify";
 import { placeLabel } from "./labels";
 import { dashPattern, INACTIVE_OPACITY, LINE_WIDTH, lineLook } from "./line-styles";
 import { COUNTRY_LABEL_ANCHORS, COUNTRY_LABEL_OFFSET, PALETTE, PLACE_LABEL_ANCHORS, PLACE_LABEL_OFFSET } from "./style";
@@ -75,11 +76,9 @@ export function simplify(points: [number, number][], tolerance: number): [number
   return points.filter((_, i) => keep[i] === 1);
 }
 
-const mercX = (lon: number) => (lon + 180) / 360;
-const mercY = (lat: number) => {
-  const phi = (Math.max(-85, Math.min(85, lat)) * Math.PI) / 180;
-  return (1 - Math.log(Math.tan(Math.PI / 4 + phi / 2)) / Math.PI) / 2;
-};
+/** Web Mercator in world units (the world 1 wide), as MapLibre projects (display-simplify.ts). */
+const mercX = (lon: number) => mercatorX(lon, 1);
+const mercY = (lat: number) => mercatorY(lat, 1);
 
 /** [west, south, east, north] in degrees as [x0, y0, x1, y1] in world units (frame.ts). */
 const merc = ([w, s, e, n]: readonly number[]) => [w, n, e, s].map((v, i) => +(i % 2 ? mercY(v) : mercX(v)).toFixed(7));
