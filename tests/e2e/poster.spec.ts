@@ -176,6 +176,23 @@ test("on a 1024×768 screen the poster's names are placed for its smaller map, a
   release();
 });
 
+test("the app's scripts are fetched only once the poster has been painted", async ({ page }) => {
+  // Fetched (and compiled) while the page is parsed, they put the poster's first frame about
+  // 50 ms later on this machine (vite.config.ts, paintBeforeScripts).
+  await page.goto("/");
+  await page.locator(".app:not([data-shell])").waitFor();
+  const { painted, scripts } = await page.evaluate(() => ({
+    painted: performance.getEntriesByName("caspian:routes-visible")[0]?.startTime ?? Number.NaN,
+    scripts: performance
+      .getEntriesByType("resource")
+      .filter((r) => new URL(r.name).pathname.endsWith(".js"))
+      .map((r) => ({ name: r.name, start: r.startTime })),
+  }));
+  // The entry and the chunks it imports at once: at least runtime, React and the app.
+  expect(scripts.length).toBeGreaterThanOrEqual(3);
+  for (const script of scripts) expect(script.start, script.name).toBeGreaterThanOrEqual(painted);
+});
+
 test("a link that opens on another view drops the poster at once", async ({ page }) => {
   const release = await holdMap(page);
   await page.goto(`/?routes=${routes[0].id}`);
