@@ -236,6 +236,23 @@ test("a button pressed on the first paint, before the app has started, is presse
   await expect(page.locator("[data-shell]")).toHaveCount(0);
 });
 
+for (const name of ["Slides", "Sources"]) {
+  test(`a keyboard user's focus on the first paint's ${name} button stays there when the app takes over`, async ({
+    page,
+  }) => {
+    const release = await holdApp(page);
+    await page.goto("/", { waitUntil: "domcontentloaded" });
+    const button = page.locator("[data-shell]").getByRole("button", { name });
+    // Tab through the first paint until the button has focus.
+    for (let i = 0; i < 20 && !(await button.evaluate((el) => el === document.activeElement)); i++)
+      await page.keyboard.press("Tab");
+    await expect(button).toBeFocused();
+    release();
+    await expect(page.locator("[data-shell]")).toHaveCount(0);
+    await expect(page.getByRole("button", { name, exact: true })).toBeFocused();
+  });
+}
+
 test("the map's buttons stay hidden until MapLibre's stylesheet has arrived, then show styled", async ({ page }) => {
   // A slow network: MapLibre's stylesheet, which the app requests as it starts, is held back.
   const release = await hold(page, /\/assets\/maplibre-[^/]+\.css$/);
