@@ -6,7 +6,7 @@
  */
 
 /** The words of a focused button, which name the same button in the shell and in the app. */
-function buttonWords(element: EventTarget | Element | null): string | null {
+function buttonWords(element: EventTarget | null): string | null {
   return element instanceof HTMLButtonElement ? element.textContent?.trim() || null : null;
 }
 
