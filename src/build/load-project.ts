@@ -256,10 +256,12 @@ export function buildData(project: Project, countries: CountryFeature[]): BuiltD
   const ranks = placeRanks(project.places, features);
   // Route names keep clear of the names every view must show (rank 0 and 1).
   const mustName = project.places.filter((_, i) => ranks[i] < 2);
+  // … and leave room for the capitals' rings, which every view draws.
+  const capitals = project.places.filter((p) => p.properties.kind === "capital");
   for (const route of project.content.routes) {
     const own = features.filter((f) => f.properties.route === route.id);
     routeBounds[route.id] = turfBbox({ type: "FeatureCollection", features: own }) as [number, number, number, number];
-    if (own.length > 0) routeLabels[route.id] = routeLabelAnchor(own, mustName);
+    if (own.length > 0) routeLabels[route.id] = routeLabelAnchor(own, mustName, capitals);
   }
   return {
     content: project.content,

@@ -154,7 +154,8 @@ const MAX_NAME_ANGLE = 30;
 /**
  * Where a route's name goes on the map: on its longest line (in km), at the point between 30%
  * and 70% of the way along that lies farthest from `places` (the names every view must show, so
- * the route's name crowds none of them), turned to run with the line there (degrees clockwise from the horizontal on a
+ * the route's name crowds none of them) and from `rings` (the capitals' rings every view draws,
+ * which do not choose the name's side), turned to run with the line there (degrees clockwise from the horizontal on a
  * north-up Mercator map, kept between -90 and 90 so the text is never upside down) and set above
  * it ("bottom" anchor); a steeper line's name is level, to its right ("left" anchor). A point
  * label always fits, where a label that follows a short, bending line often finds no room and is
@@ -163,6 +164,7 @@ const MAX_NAME_ANGLE = 30;
 export function routeLabelAnchor(
   lines: readonly Feature<LineString>[],
   places: readonly PlaceFeature[] = [],
+  rings: readonly PlaceFeature[] = [],
 ): {
   coordinates: [number, number];
   angle: number;
@@ -183,7 +185,7 @@ export function routeLabelAnchor(
   const room = (pt: number[]) =>
     Math.min(
       Number.POSITIVE_INFINITY,
-      ...stops.map((p) => distance(pt, p.geometry.coordinates, { units: "kilometers" })),
+      ...[...stops, ...rings].map((p) => distance(pt, p.geometry.coordinates, { units: "kilometers" })),
     );
   let chosen = best / 2;
   let most = -1;

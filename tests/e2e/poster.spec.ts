@@ -176,6 +176,50 @@ test("on a 1024×768 screen the poster's names are placed for its smaller map, a
   release();
 });
 
+for (const size of [
+  { width: 1366, height: 768 },
+  { width: 1024, height: 768 },
+  { width: 1920, height: 1080 },
+]) {
+  test(`at ${size.width}×${size.height} no route's name runs across a capital's ring`, async ({ page }) => {
+    // The poster places route names where the live map does (both from the build's anchor):
+    // "Iran route" used to run across Ashgabat's ring at every size.
+    await page.setViewportSize(size);
+    const release = await holdMap(page);
+    await page.goto("/");
+    // A ring crosses a name when the circle meets the name's box, turned as the name is (a
+    // turned name's bounding box is larger than the name).
+    const crossings = await page.evaluate(() => {
+      const names = [...document.querySelectorAll<HTMLElement>(".map-poster-route")].filter(
+        (e) => e.getClientRects().length > 0,
+      );
+      const rings = [...document.querySelectorAll(".map-poster-dot.is-capital")].map((e) => {
+        const r = e.getBoundingClientRect();
+        return { x: r.left + r.width / 2, y: r.top + r.height / 2, radius: r.width / 2 };
+      });
+      return names.flatMap((name) => {
+        const parent = name.offsetParent?.getBoundingClientRect();
+        if (!parent) return [];
+        // The names turn about their box's top left corner (transform-origin: 0 0).
+        const toName = new DOMMatrix(getComputedStyle(name).transform).inverse();
+        return rings
+          .filter((ring) => {
+            const p = toName.transformPoint({
+              x: ring.x - parent.left - name.offsetLeft,
+              y: ring.y - parent.top - name.offsetTop,
+            });
+            const dx = p.x - Math.min(Math.max(p.x, 0), name.offsetWidth);
+            const dy = p.y - Math.min(Math.max(p.y, 0), name.offsetHeight);
+            return Math.hypot(dx, dy) < ring.radius;
+          })
+          .map(() => name.textContent);
+      });
+    });
+    expect(crossings).toEqual([]);
+    release();
+  });
+}
+
 test("the app's scripts are fetched only once the poster has been painted", async ({ page }) => {
   // Fetched (and compiled) while the page is parsed, they put the poster's first frame about
   // 50 ms later on this machine (vite.config.ts, paintBeforeScripts).

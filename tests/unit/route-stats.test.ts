@@ -1,7 +1,7 @@
 import type { Feature, LineString } from "geojson";
 import { describe, expect, it } from "vitest";
 import type { CountryFeature } from "../../src/build/basemap";
-import { lineStats, lineStops } from "../../src/build/route-stats";
+import { lineStats, lineStops, routeLabelAnchor } from "../../src/build/route-stats";
 import type { PlaceFeature } from "../../src/content/schema";
 
 /** Two square countries on the equator, 1° apart with a strait of sea between them. */
@@ -129,5 +129,34 @@ describe("lineStops", () => {
         places,
       ),
     ).toEqual({ from: "Start", via: [], to: null });
+  });
+});
+
+describe("routeLabelAnchor", () => {
+  const place = (name: string, kind: PlaceFeature["properties"]["kind"], at: [number, number]): PlaceFeature => ({
+    type: "Feature",
+    properties: { name, kind },
+    geometry: { type: "Point", coordinates: at },
+  });
+  // A level line 10° long on the equator; its name goes between 30% and 70% of the way along.
+  const level = line([
+    [0, 0],
+    [10, 0],
+  ]);
+  const east = (anchor: ReturnType<typeof routeLabelAnchor>) => anchor.coordinates[0];
+
+  it("keeps the name away from a capital's ring, without letting the ring choose its side", () => {
+    // A place that must be named, below the line near its west end: the name goes east of it,
+    // above the line ("bottom" anchor).
+    const named = [place("Port", "port", [2, -0.5])];
+    const alone = routeLabelAnchor([level], named);
+    expect(east(alone)).toBeCloseTo(7, 0);
+    expect(alone.anchor).toBe("bottom");
+    // A capital's ring just above that spot: the name moves back along the line, and stays above it.
+    const ring = [place("Capital", "capital", [7, 0.3])];
+    const clear = routeLabelAnchor([level], named, ring);
+    expect(east(clear)).toBeGreaterThan(4);
+    expect(east(clear)).toBeLessThan(6);
+    expect(clear.anchor).toBe("bottom");
   });
 });
