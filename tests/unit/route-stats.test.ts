@@ -31,6 +31,12 @@ const line = (coords: [number, number][]): Feature<LineString> => ({
   geometry: { type: "LineString", coordinates: coords },
 });
 
+const place = (name: string, kind: PlaceFeature["properties"]["kind"], at: [number, number]): PlaceFeature => ({
+  type: "Feature",
+  properties: { name, kind },
+  geometry: { type: "Point", coordinates: at },
+});
+
 type Coords = [number, number][];
 const crossed = (coords: Coords) => lineStats(line(coords), countries).countries;
 
@@ -83,11 +89,6 @@ describe("lineStats", () => {
 });
 
 describe("lineStops", () => {
-  const place = (name: string, kind: PlaceFeature["properties"]["kind"], at: [number, number]): PlaceFeature => ({
-    type: "Feature",
-    properties: { name, kind },
-    geometry: { type: "Point", coordinates: at },
-  });
   const places = [
     place("Start", "port", [0.5, 0.1]),
     place("Middle", "city", [2.5, 0.2]),
@@ -133,11 +134,6 @@ describe("lineStops", () => {
 });
 
 describe("routeLabelAnchor", () => {
-  const place = (name: string, kind: PlaceFeature["properties"]["kind"], at: [number, number]): PlaceFeature => ({
-    type: "Feature",
-    properties: { name, kind },
-    geometry: { type: "Point", coordinates: at },
-  });
   // A level line 10° long on the equator; its name goes between 30% and 70% of the way along.
   const level = line([
     [0, 0],
