@@ -8,11 +8,11 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app";
 import { ErrorBoundary } from "./error-boundary";
-import { keepShellFocus } from "./shell/shell-focus";
+import { handOverShell } from "./shell/shell-handoff";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
-keepShellFocus(root);
+handOverShell(root);
 createRoot(root, {
   // The error boundary shows the user what happened; keep the console to a warning.
   onCaughtError: (error) => console.warn("Caught by the error boundary:", error),

@@ -4,7 +4,7 @@
  * poster of the opening view (src/map/poster.ts). React then draws the live page over it, keeping
  * the poster until the map has drawn (src/map/poster-handoff.ts). Nothing here answers a click
  * before the app starts (under a second): a button pressed meanwhile is pressed again by the
- * app's header once it has (frame.ts, app-header.tsx).
+ * app once it has (frame.ts, shell-handoff.ts).
  */
 import type { FeatureCollection } from "geojson";
 import { renderToStaticMarkup } from "react-dom/server";

@@ -118,7 +118,8 @@ ${placePoster}
 const shell = document.querySelector("[data-shell]");
 if (shell && new URLSearchParams(location.search).has("slide")) shell.style.display = "none";
 // A button pressed on the first paint, before the app has started, is kept by its name: the
-// app's own header presses it again (app-header.tsx), so "Present" pressed at once presents.
+// app presses it again as it replaces the shell (shell-handoff.ts), so "Present" pressed at
+// once presents.
 shell?.addEventListener("click", (e) => {
   const button = e.target.closest && e.target.closest("button");
   if (button) window.__caspianEarlyClick = button.textContent.trim();

@@ -1,4 +1,3 @@
-import { useEffect, useRef } from "react";
 import type { Content } from "../content/schema";
 import { statusPhrase, type TimelineStep } from "../content/timeline";
 
@@ -13,30 +12,13 @@ type Props = {
   on: Record<"present" | "table" | "slides" | "lesson" | "print" | "add" | "export" | "sources", () => void>;
 };
 
-declare global {
-  interface Window {
-    /** The name of a button pressed on the first paint's header before the app started (frame.ts). */
-    __caspianEarlyClick?: string;
-  }
-}
-
 /**
  * The explorer's header: title, the lesson's tools, and the source line. A component of its own
  * so the build can draw the same header into index.html (src/build/shell.tsx), at the same height.
  */
 export function AppHeader({ content, step, later, menuOpen, onMenu, on }: Props) {
-  const header = useRef<HTMLElement>(null);
-  // A button pressed on the first paint before the app had started did nothing then: press it
-  // now, once, so a quick "Present" or "Add a route" is not lost.
-  useEffect(() => {
-    const early = window.__caspianEarlyClick;
-    window.__caspianEarlyClick = undefined;
-    if (!early) return;
-    const buttons = [...(header.current?.querySelectorAll("button") ?? [])];
-    buttons.find((button) => button.textContent?.trim() === early)?.click();
-  }, []);
   return (
-    <header ref={header} className={`app-header${menuOpen ? " is-menu-open" : ""}`}>
+    <header className={`app-header${menuOpen ? " is-menu-open" : ""}`}>
       <div className="app-title">
         <h1>{content.title}</h1>
         <p className="subtitle">{content.subtitle}</p>
