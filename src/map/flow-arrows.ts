@@ -68,6 +68,8 @@ export function drawFlowArrow(colour: string, pixelRatio: number): { width: numb
 
 /** The transparent mark the keep-out layers repeat along the route lines (route-layers.ts). */
 export const KEEPOUT_IMAGE = "line-keepout";
+/** Its side, in CSS px at icon-size 1. */
+export const KEEPOUT_SIDE = 10;
 
 /**
  * Lets `map` draw the arrow images (and the keep-out mark) the first time a layer asks for one.
@@ -77,8 +79,9 @@ export const KEEPOUT_IMAGE = "line-keepout";
 export function resolveFlowArrows(map: MapLibreMap): void {
   map.setMissingStyleImageResolver((id) => {
     if (id === KEEPOUT_IMAGE) {
-      // Transparent, 10 px square: along a line it marks a band no other label may enter.
-      if (!map.hasImage(id)) map.addImage(id, { width: 10, height: 10, data: new Uint8Array(10 * 10 * 4) });
+      // Transparent square: along a line it marks a band no other label may enter.
+      const side = KEEPOUT_SIDE;
+      if (!map.hasImage(id)) map.addImage(id, { width: side, height: side, data: new Uint8Array(side * side * 4) });
       return;
     }
     const colour = colourOfArrowImage(id);

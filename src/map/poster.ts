@@ -17,7 +17,15 @@ import { stepDay } from "../content/timeline";
 import { mercatorX, mercatorY } from "./display-simplify";
 import { placeLabel } from "./labels";
 import { dashPattern, INACTIVE_OPACITY, LINE_WIDTH, lineLook } from "./line-styles";
-import { COUNTRY_LABEL_ANCHORS, COUNTRY_LABEL_OFFSET, PALETTE, PLACE_LABEL_ANCHORS, PLACE_LABEL_OFFSET } from "./style";
+import {
+  COUNTRY_LABEL_ANCHORS,
+  COUNTRY_LABEL_OFFSET,
+  dotReach,
+  PALETTE,
+  PLACE_DOT,
+  PLACE_LABEL_ANCHORS,
+  PLACE_LABEL_OFFSET,
+} from "./style";
 
 /** Width of the geometry's viewBox, in its units: 1 unit is about 0.7 px on a laptop's map, 1.1 px on a 1080p projector. */
 export const POSTER_UNITS = 1000;
@@ -175,7 +183,7 @@ export function buildPoster(data: BuiltData, content: Content, basemap: FeatureC
     .map(({ f }) => {
       const [x, y] = pct(f.geometry.coordinates);
       const capital = f.properties.kind === "capital";
-      return `<svg x="${x}" y="${y}" overflow="visible"><circle class="map-poster-dot${capital ? " is-capital" : ""}" r="${capital ? 5 : 4}"/></svg>`;
+      return `<svg x="${x}" y="${y}" overflow="visible"><circle class="map-poster-dot${capital ? " is-capital" : ""}" r="${(capital ? PLACE_DOT.capital : PLACE_DOT.other).radius}"/></svg>`;
     })
     .join("");
   // Names keep their pixel size as the map shrinks, so a smaller map has less room between
@@ -368,6 +376,12 @@ function placeNames(
   for (const p of places.filter((p) => p.rank === 0 && marked(p))) tryPlace(placeOptions(p), "always");
   for (const p of places.filter((p) => p.rank === 0 && p.f.properties.kind === "sea"))
     tryPlace(seaOptions(p), "always");
+  // The key places' rings: the names after this keep off them (style.ts, key-place-keepout).
+  for (const { f } of places.filter((p) => p.rank === 0 && marked(p))) {
+    const [x, y] = toPx(f.geometry.coordinates);
+    const r = dotReach(f.properties.kind, 1);
+    placed.push([x - r, y - r, x + r, y + r]);
+  }
   for (const p of places.filter((p) => p.rank === 1 && marked(p))) tryPlace(placeOptions(p), "avoid-names");
   // 3. Other places and seas, clear of names and lines; then countries, which move or give way.
   for (const p of places.filter((p) => p.rank === 2 && p.f.properties.kind === "sea"))

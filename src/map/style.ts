@@ -8,6 +8,7 @@ type SymbolLayout = NonNullable<SymbolLayerSpecification["layout"]>;
 
 import type { BuiltData, Content } from "../content/schema";
 import type { UserRoute } from "../store/user-route";
+import { KEEPOUT_IMAGE, KEEPOUT_SIDE } from "./flow-arrows";
 import { LABEL_FONTS } from "./label-fonts";
 import { placeLabel } from "./labels";
 import { lineLook } from "./line-styles";
@@ -148,6 +149,15 @@ function seaLabelLayout(textSize: ExpressionSpecification) {
   } satisfies SymbolLayout;
 }
 
+/** Place dots, in CSS px at scale 1: capitals are white rings, the other places dark dots. */
+export const PLACE_DOT = { capital: { radius: 5, stroke: 2 }, other: { radius: 4, stroke: 1 } } as const;
+
+/** How far a place's dot reaches from its centre, to the outer edge of its stroke, in CSS px. */
+export const dotReach = (kind: string, scale: number): number => {
+  const dot = kind === "capital" ? PLACE_DOT.capital : PLACE_DOT.other;
+  return dot.radius * scale + dot.stroke / 2;
+};
+
 const isKind = (...kinds: string[]): ExpressionSpecification => ["in", ["get", "kind"], ["literal", kinds]];
 const MARKED_PLACES = ["field", "port", "terminal", "capital", "city"];
 
@@ -258,10 +268,22 @@ export function buildStyle(opts: {
         source: "places",
         filter: isKind(...MARKED_PLACES),
         paint: {
-          "circle-radius": ["match", ["get", "kind"], "capital", 5 * scale, 4 * scale],
+          "circle-radius": [
+            "match",
+            ["get", "kind"],
+            "capital",
+            PLACE_DOT.capital.radius * scale,
+            PLACE_DOT.other.radius * scale,
+          ],
           "circle-color": ["match", ["get", "kind"], "capital", "#ffffff", PALETTE.placeText],
           "circle-stroke-color": PALETTE.placeText,
-          "circle-stroke-width": ["match", ["get", "kind"], "capital", 2, 1],
+          "circle-stroke-width": [
+            "match",
+            ["get", "kind"],
+            "capital",
+            PLACE_DOT.capital.stroke,
+            PLACE_DOT.other.stroke,
+          ],
         },
       },
       {
@@ -306,6 +328,29 @@ export function buildStyle(opts: {
         filter: ["all", isKind(...MARKED_PLACES), ["==", ["get", "rank"], 1]],
         layout: placeLabelLayout(size(13, 17)),
         paint: { "text-color": PALETTE.placeText, "text-halo-color": "#ffffff", "text-halo-width": 2 },
+      },
+      {
+        // The key places' rings (Baku, Tbilisi, where routes meet): the names placed after this
+        // (the routes' ends, other places, seas, countries) keep off them. Invisible squares the
+        // size of the ring, as the keep-out marks along the lines are.
+        id: "key-place-keepout",
+        type: "symbol",
+        source: "places",
+        filter: ["all", isKind(...MARKED_PLACES), ["==", ["get", "rank"], 0]],
+        layout: {
+          "icon-image": KEEPOUT_IMAGE,
+          // A square as wide as the dot: KEEPOUT_IMAGE is KEEPOUT_SIDE px at icon-size 1.
+          "icon-size": [
+            "match",
+            ["get", "kind"],
+            "capital",
+            (2 * dotReach("capital", scale)) / KEEPOUT_SIDE,
+            (2 * dotReach("other", scale)) / KEEPOUT_SIDE,
+          ],
+          "icon-padding": 0,
+          "icon-allow-overlap": true,
+          "icon-ignore-placement": false,
+        },
       },
       {
         // Baku and Tbilisi: always named, even where a route's name runs close.

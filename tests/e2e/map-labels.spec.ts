@@ -1,5 +1,8 @@
 import type { Page } from "@playwright/test";
 import data from "../../src/generated/data.json" with { type: "json" };
+import { mapScale } from "../../src/map/frame";
+import { routeLayerIds } from "../../src/map/route-layers";
+import { dotReach } from "../../src/map/style";
 import { drawnAndIdle, expect, openApp, routes, settle, test } from "./fixtures";
 
 const deck = data.content.deck;
@@ -99,7 +102,7 @@ test.describe("the map reads from the back row", () => {
     { width: 1366, height: 768 },
     { width: 1920, height: 1080 },
   ]) {
-    test(`opening view at ${size.width}×${size.height}: the Caspian, every route's name, Baku, Tbilisi and the ends are named; the key covers no line`, async ({
+    test(`opening view at ${size.width}×${size.height}: the Caspian, every route's name, Baku, Tbilisi and the ends are named; no name covers their rings; the key covers no line`, async ({
       page,
     }) => {
       await page.setViewportSize(size);
@@ -113,6 +116,39 @@ test.describe("the map reads from the back row", () => {
         ),
         "names that lost the collision contest",
       ).toEqual([]);
+      // Names placed after the key places' names (the ends, other places, seas, countries, a
+      // line's status) keep off the key places' rings: "Supsa" used to touch Tbilisi's at 1920.
+      const onRings = await page.evaluate(
+        ({ rings, layers }) => {
+          const map = window.__caspianMap;
+          if (!map) throw new Error("no map");
+          return rings.flatMap(({ name, at, reach }) => {
+            const { x, y } = map.project(at);
+            const r = reach - 0.5;
+            const over = map.queryRenderedFeatures(
+              [
+                [x - r, y - r],
+                [x + r, y + r],
+              ],
+              { layers: layers.filter((l) => map.getLayer(l)) },
+            );
+            return over.map((f) => `${String(f.properties.name ?? f.properties.status)} on ${name}`);
+          });
+        },
+        {
+          rings: places
+            .filter((p) => p.rank === 0 && p.kind !== "sea")
+            .map((p) => ({ ...p, reach: dotReach(p.kind, mapScale(size.width, size.height, false)) })),
+          layers: [
+            "end-labels",
+            "place-labels",
+            "sea-labels",
+            "country-labels",
+            ...routes.map((r) => routeLayerIds(r.id).label),
+          ],
+        },
+      );
+      expect(onRings, "names on a key place's ring").toEqual([]);
       // The key's rectangle, in the canvas's px: no route line is drawn under it.
       const underKey = await page.evaluate(
         (ids) => {
