@@ -7,18 +7,15 @@
 
 import type { Map as MapLibreMap } from "maplibre-gl";
 
-const PREFIX = "flow-arrow-";
+/**
+ * The one arrow image every route's arrows use: a signed distance field (MapLibre's "sdf" image)
+ * that each arrows layer paints in its route's colour (icon-color) with a white edge (icon-halo),
+ * so recolouring a route is a paint change, drawn in the next frame like its line.
+ */
+export const FLOW_ARROW_IMAGE = "flow-arrow";
 
-/** The arrow image for a route colour; one image per colour, made when the map first asks. */
-export function flowArrowImageId(colour: string): string {
-  return `${PREFIX}${colour.replace("#", "").toLowerCase()}`;
-}
-
-/** The colour an arrow image id was made for, or null for any other image id. */
-export function colourOfArrowImage(id: string): string | null {
-  const m = /^flow-arrow-([0-9a-f]{6})$/.exec(id);
-  return m ? `#${m[1]}` : null;
-}
+/** The white edge around an arrow, in CSS px: the outer half of a 2.5 px stroke on its outline. */
+export const ARROW_EDGE = 1.25;
 
 /** Arrow size in CSS px at scale 1: wider than the thickest line, readable on a projector. */
 export const ARROW_SIZE = 22;
@@ -42,28 +39,47 @@ export function arrowPath(size: number): string {
   return `${ARROW_OUTLINE.map(([x, y], i) => `${i === 0 ? "M" : "L"}${(x * size).toFixed(2)} ${(y * size).toFixed(2)}`).join(" ")} Z`;
 }
 
+/** Room around the arrow in the image, in px: the white edge and the field's fall-off. */
+const ARROW_MARGIN = 4;
+/** MapLibre's distance field: 0.75 alpha on the edge, less by 1/8 for each px outside it. */
+const SDF_EDGE = 0.75;
+const SDF_PX = 8;
+
+/** Distance from (x, y) to the segment a–b, in px. */
+function segmentDistance(x: number, y: number, a: readonly number[], b: readonly number[]): number {
+  const [dx, dy] = [b[0] - a[0], b[1] - a[1]];
+  const t = Math.max(0, Math.min(1, ((x - a[0]) * dx + (y - a[1]) * dy) / (dx * dx + dy * dy)));
+  return Math.hypot(x - a[0] - t * dx, y - a[1] - t * dy);
+}
+
 /**
- * Draws the arrow for MapLibre's addImage: RGBA pixels at `pixelRatio` device pixels per CSS px.
- * Needs a DOM canvas (the browser); the layer specs that use it are pure.
+ * The arrow as a distance field for MapLibre's addImage with `sdf: true`, at 1 px per CSS px
+ * (a field scales up smoothly on a sharper screen). Its coloured part is the outline the still
+ * map draws (90% of ARROW_SIZE); an icon-halo-width of ARROW_EDGE edges it in white. Pure: no
+ * canvas.
  */
-export function drawFlowArrow(colour: string, pixelRatio: number): { width: number; height: number; data: Uint8Array } {
-  const side = Math.ceil(ARROW_SIZE * pixelRatio);
-  const canvas = document.createElement("canvas");
-  canvas.width = side;
-  canvas.height = side;
-  const ctx = canvas.getContext("2d");
-  if (!ctx) return { width: 1, height: 1, data: new Uint8Array(4) };
-  ctx.translate(side / 2, side / 2);
-  // The same outline the still map draws, at 90% of the image so the white edge fits.
-  const arrow = new Path2D(arrowPath(side * 0.9));
-  ctx.lineJoin = "round";
-  ctx.lineWidth = 2.5 * pixelRatio;
-  ctx.strokeStyle = "#ffffff";
-  ctx.stroke(arrow);
-  ctx.fillStyle = colour;
-  ctx.fill(arrow);
-  const pixels = ctx.getImageData(0, 0, side, side);
-  return { width: side, height: side, data: new Uint8Array(pixels.data.buffer) };
+export function arrowDistanceField(): { width: number; height: number; data: Uint8Array } {
+  const side = ARROW_SIZE + 2 * ARROW_MARGIN;
+  const corners = ARROW_OUTLINE.map(([x, y]) => [x * ARROW_SIZE * 0.9, y * ARROW_SIZE * 0.9]);
+  const data = new Uint8Array(side * side * 4);
+  for (let row = 0; row < side; row++) {
+    for (let col = 0; col < side; col++) {
+      // The pixel's centre, from the image's centre.
+      const x = col + 0.5 - side / 2;
+      const y = row + 0.5 - side / 2;
+      let distance = Number.POSITIVE_INFINITY;
+      let inside = false;
+      for (let i = 0, j = corners.length - 1; i < corners.length; j = i++) {
+        const [a, b] = [corners[j], corners[i]];
+        distance = Math.min(distance, segmentDistance(x, y, a, b));
+        if (a[1] > y !== b[1] > y && x < ((b[0] - a[0]) * (y - a[1])) / (b[1] - a[1]) + a[0]) inside = !inside;
+      }
+      // Signed: negative inside the outline.
+      const fromEdge = inside ? -distance : distance;
+      data[(row * side + col) * 4 + 3] = Math.round(255 * Math.max(0, Math.min(1, SDF_EDGE - fromEdge / SDF_PX)));
+    }
+  }
+  return { width: side, height: side, data };
 }
 
 /** The transparent mark the keep-out layers repeat along the route lines (route-layers.ts). */
@@ -72,22 +88,18 @@ export const KEEPOUT_IMAGE = "line-keepout";
 export const KEEPOUT_SIDE = 10;
 
 /**
- * Lets `map` draw the arrow images (and the keep-out mark) the first time a layer asks for one.
+ * Lets `map` draw the arrow image (and the keep-out mark) the first time a layer asks for one.
  * MapLibre 6 waits for this resolver (a "styleimagemissing" listener comes too late for the
  * tile being laid out, which would then lack its arrows).
  */
 export function resolveFlowArrows(map: MapLibreMap): void {
   map.setMissingStyleImageResolver((id) => {
+    if (map.hasImage(id)) return;
     if (id === KEEPOUT_IMAGE) {
       // Transparent square: along a line it marks a band no other label may enter.
       const side = KEEPOUT_SIDE;
-      if (!map.hasImage(id)) map.addImage(id, { width: side, height: side, data: new Uint8Array(side * side * 4) });
-      return;
-    }
-    const colour = colourOfArrowImage(id);
-    if (!colour || map.hasImage(id)) return;
-    const ratio = Math.max(1, Math.ceil(window.devicePixelRatio || 1));
-    map.addImage(id, drawFlowArrow(colour, ratio), { pixelRatio: ratio });
+      map.addImage(id, { width: side, height: side, data: new Uint8Array(side * side * 4) });
+    } else if (id === FLOW_ARROW_IMAGE) map.addImage(id, arrowDistanceField(), { sdf: true });
   });
 }
 

@@ -19,7 +19,7 @@ import type { UserRoute } from "../store/user-route";
 import { crowdedBelowZoom, LAYER_MAX_ZOOM } from "./crowding";
 import { MAP_MAX_ZOOM } from "./display-simplify";
 import type { DrawOptions, DrawSession } from "./draw";
-import { flowArrowImageId, resolveFlowArrows } from "./flow-arrows";
+import { resolveFlowArrows } from "./flow-arrows";
 import { framePadding, mapScale } from "./frame";
 import { HomeControl } from "./home-control";
 import { adoptPoster, dropPoster, followMap } from "./poster-handoff";
@@ -239,7 +239,7 @@ function applyUserRoutes(
       map.setPaintProperty(ids.line, "line-color", route.colour);
       map.setPaintProperty(ids.line, "line-dasharray", userDash(route.dash) ?? undefined);
       map.setPaintProperty(ids.label, "text-color", route.colour);
-      map.setLayoutProperty(ids.arrows, "icon-image", flowArrowImageId(route.colour));
+      map.setPaintProperty(ids.arrows, "icon-color", route.colour);
       map.setLayoutProperty(ids.label, "text-field", mapSafeLabel(route.name));
     }
     shown.set(route.id, route);

@@ -3,7 +3,7 @@ import type { Content, RouteContent } from "../content/schema";
 import type { UserRoute } from "../store/user-route";
 import { crowdedBelowZoom, thinnedFromZoom } from "./crowding";
 import { displayCoordinates } from "./display-simplify";
-import { ARROW_SPACING, flowArrowImageId, KEEPOUT_IMAGE } from "./flow-arrows";
+import { ARROW_EDGE, ARROW_SPACING, FLOW_ARROW_IMAGE, KEEPOUT_IMAGE } from "./flow-arrows";
 import { FULL_FONTS, LABEL_FONTS } from "./label-fonts";
 import { INACTIVE_OPACITY, LINE_STYLES, LINE_WIDTH } from "./line-styles";
 
@@ -210,14 +210,20 @@ function lineLayersFor({
         visibility,
         "symbol-placement": "line",
         "symbol-spacing": ARROW_SPACING * scale,
-        "icon-image": flowArrowImageId(colour),
+        "icon-image": FLOW_ARROW_IMAGE,
         "icon-size": scale,
         "icon-rotation-alignment": "map",
         "icon-keep-upright": false,
         "icon-allow-overlap": true,
         "icon-ignore-placement": true,
       },
-      paint: { "icon-opacity": opacity },
+      // The arrow image is a distance field: painted in the route's colour, edged in white.
+      paint: {
+        "icon-color": colour,
+        "icon-halo-color": "#ffffff",
+        "icon-halo-width": ARROW_EDGE,
+        "icon-opacity": opacity,
+      },
     },
   ];
 }

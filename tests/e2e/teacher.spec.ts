@@ -9,6 +9,7 @@ import { axeViolations, drawnAndIdle, drawnRoutes, expect, openApp, pixelsOfColo
 
 const GAS = resolve(import.meta.dirname, "../fixtures/gas-line.geojson");
 const TEAL = "#00796b";
+const INDIGO = "#3949ab";
 const gasId = newRouteId("Central Asia–China gas line (sketch)", new Set());
 
 type FileInput = { name: string; mimeType: string; buffer: Buffer };
@@ -103,17 +104,49 @@ test.describe("a teacher's own routes", () => {
     const detail = page.locator("#route-detail");
     await detail.getByText("Edit this route").click();
     await detail.getByLabel("Name").fill("Gas to China");
+    // Line and arrows change colour in the same frame (both paint properties): every frame drawn
+    // after the change is read, and the first one in indigo has no teal left. (When the arrows
+    // were one image per colour, 388 teal pixels stayed for 4 frames, about 0.3 s, while the
+    // worker laid them out again.)
+    await page.evaluate(
+      ([indigo, teal]) => {
+        const map = window.__caspianMap;
+        if (!map) throw new Error("no map");
+        const frames: number[][] = [];
+        (window as unknown as { __frames: number[][] }).__frames = frames;
+        const count = (data: Uint8ClampedArray, hex: string) => {
+          const [r, g, b] = [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16));
+          let n = 0;
+          for (let i = 0; i < data.length; i += 4)
+            if ((data[i] - r) ** 2 + (data[i + 1] - g) ** 2 + (data[i + 2] - b) ** 2 < 900) n++;
+          return n;
+        };
+        map.on("render", () => {
+          const canvas = map.getCanvas();
+          const ctx = Object.assign(document.createElement("canvas"), {
+            width: canvas.width,
+            height: canvas.height,
+          }).getContext("2d");
+          if (!ctx) return;
+          ctx.drawImage(canvas, 0, 0);
+          const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+          frames.push([count(data, indigo), count(data, teal)]);
+        });
+      },
+      [INDIGO, TEAL],
+    );
     await detail.getByRole("radio", { name: "Indigo" }).check();
     await expect(page.getByRole("checkbox", { name: "Show Gas to China" })).toBeChecked();
-    await expect.poll(() => pixelsOfColour(page, "#3949ab")).toBeGreaterThan(150);
-    // The line's colour is a paint property and changes in the next frame; the arrows' image is a
-    // layout property, so they follow once the worker has laid the source out again (4 frames,
-    // about 0.3 s, here; longer on a loaded machine).
+    await expect.poll(() => pixelsOfColour(page, INDIGO)).toBeGreaterThan(150);
     await expect.poll(() => pixelsOfColour(page, TEAL)).toBeLessThan(20);
+    const frames = await page.evaluate(() => (window as unknown as { __frames: number[][] }).__frames);
+    const firstIndigo = frames.find(([indigo]) => indigo > 150);
+    expect(firstIndigo, "a frame drawn in indigo").toBeDefined();
+    expect(firstIndigo?.[1], "teal pixels left in the first indigo frame").toBeLessThan(20);
     await detail.getByRole("button", { name: "Delete this route…" }).click();
     await detail.getByRole("button", { name: "Yes, delete it" }).click();
     await expect(page.locator(".route-item")).toHaveCount(routes.length);
-    await expect.poll(() => pixelsOfColour(page, "#3949ab")).toBeLessThan(20);
+    await expect.poll(() => pixelsOfColour(page, INDIGO)).toBeLessThan(20);
     await expect.poll(() => savedRouteIds(page)).toEqual([]);
     await expect(page.getByRole("status").filter({ hasText: "deleted" })).toHaveText("Gas to China deleted");
   });

@@ -154,8 +154,6 @@ test.describe("the time lens", () => {
   });
 
   test("arrows show which way the oil flows: Kenkiyak–Atyrau west, the line to China east", async ({ page }) => {
-    const eastAsia = routes.find((r) => r.id === "east-asia");
-    if (!eastAsia) throw new Error("no East Asia route in the content");
     await openApp(page, "?date=2006-07&routes=east-asia&route=east-asia");
     const layer = "route-east-asia-arrows";
     const arrowsShown = (value: "visible" | "none") =>
@@ -171,12 +169,37 @@ test.describe("the time lens", () => {
         [layer, value] as const,
       );
     // The arrowheads (route colour, white edge) sit on the line: hiding only them changes the
-    // route's colour on the map by more than a few per cent.
+    // map where they were drawn.
+    // Reads the canvas; with `than`, counts the pixels where any channel moved by more than 40
+    // of 255 since the canvas read before.
+    const canvasChange = (than: boolean) =>
+      page.evaluate((than) => {
+        const map = window.__caspianMap;
+        const store = window as unknown as { __before?: Uint8ClampedArray };
+        if (!map) return -1;
+        const canvas = map.getCanvas();
+        const ctx = Object.assign(document.createElement("canvas"), {
+          width: canvas.width,
+          height: canvas.height,
+        }).getContext("2d");
+        if (!ctx) return -1;
+        ctx.drawImage(canvas, 0, 0);
+        const now = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+        const before = store.__before;
+        store.__before = now;
+        if (!than || !before) return 0;
+        let changed = 0;
+        for (let i = 0; i < now.length; i += 4)
+          if ([0, 1, 2].some((c) => Math.abs(now[i + c] - before[i + c]) > 40)) changed++;
+        return changed;
+      }, than);
     await arrowsShown("visible");
-    const withArrows = await pixelsOfColour(page, eastAsia.colour);
+    await canvasChange(false);
     await arrowsShown("none");
-    const without = await pixelsOfColour(page, eastAsia.colour);
-    expect(Math.abs(without - withArrows)).toBeGreaterThan(withArrows * 0.04);
+    const changed = await canvasChange(true);
+    // Each arrow is some 20 px across, partly over its line: here they change about 500
+    // pixels (650 as bitmaps, before they were a distance field).
+    expect(changed).toBeGreaterThan(250);
     await arrowsShown("visible");
     // The key explains the arrows, and the detail says the same in words.
     await expect(page.getByTestId("legend-flow")).toHaveText("Arrow: the way the oil flows");
