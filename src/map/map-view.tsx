@@ -257,7 +257,11 @@ function applyEmphasis(
   userRoutes: readonly UserRoute[],
   selected: string | null,
   hovered: string | null,
-  /** Lines to pick out (what changed on an epilogue slide): they are lit, all others dimmed. */
+  /**
+   * Lines to pick out (what changed on an epilogue slide): they are lit, and the others stay as
+   * they are. Dimmed, the others would read as halted, which the key draws faded: an operating
+   * line is not shown as stopped because it did not change.
+   */
   emphasis: readonly string[] = [],
 ): void {
   const lines = [
@@ -268,7 +272,7 @@ function applyEmphasis(
     const route = line.route;
     const picked = emphasis.length > 0;
     const lit = picked ? emphasis.includes(line.id) : route === hovered || route === selected;
-    const dim = picked ? !lit : selected !== null && !lit;
+    const dim = !picked && selected !== null && !lit;
     const target = { source: routeSourceIds(route).lines, id: line.id };
     const now = map.getFeatureState(target);
     // Setting a state costs a redraw; on first load nothing is lit or dimmed, so nothing is set.

@@ -234,6 +234,18 @@ test.describe("the time lens", () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
+  test("an epilogue slide picks out what changed without fading the lines that did not, which would read as halted", async ({
+    page,
+  }) => {
+    // July 2006: the Russian route's lines operate and did not change since November 2001, so
+    // they are drawn at full strength. Faded (as before), only its name kept the route's colour:
+    // about 180 pixels here, against some 1,400 drawn in full.
+    if (!russia) throw new Error("no Russian route in the content");
+    await openApp(page, "?slide=after-1997-2006");
+    await expect(page.locator(".slide-title")).toContainText("2006");
+    await expect.poll(() => pixelsOfColour(page, russia.colour)).toBeGreaterThan(800);
+  });
+
   test("epilogue slides set the date; the article's slides show 1997", async ({ page }) => {
     await openApp(page, "?slide=after-1997-2006");
     await expect(banner(page)).toContainText("Showing July 2006 — after the article");
