@@ -17,11 +17,12 @@ import { basemapHref, glyphsHref, mapBasemapHref, mapWorkerUrl } from "../platfo
 import type { Camera } from "../state/url-state";
 import type { UserRoute } from "../store/user-route";
 import { crowdedBelowZoom, LAYER_MAX_ZOOM } from "./crowding";
-import { MAP_MAX_ZOOM } from "./display-simplify";
+import { MAP_MAX_ZOOM, mercatorX, mercatorY } from "./display-simplify";
 import type { DrawOptions, DrawSession } from "./draw";
 import { resolveFlowArrows } from "./flow-arrows";
 import { framePadding, mapScale } from "./frame";
 import { HomeControl } from "./home-control";
+import { MAP_OVERLAY, padForOverlays } from "./overlay-padding";
 import { adoptPoster, dropPoster, followMap } from "./poster-handoff";
 import {
   allRouteLayerIds,
@@ -133,6 +134,26 @@ function applyScale(map: MapLibreMap, layers: readonly LayerSpecification[]): vo
 /** framePadding for the map's own box. */
 function padFor(el: HTMLElement, scale: number): PaddingOptions {
   return framePadding(el.clientWidth, el.clientHeight, scale);
+}
+
+/** The padding for framing `bbox` ([w, s, e, n], degrees): room for the names, and around what sits over the map. */
+function padToFrame(el: HTMLElement, scale: number, bbox: readonly number[]): PaddingOptions {
+  const box = el.getBoundingClientRect();
+  const stage = el.closest(".map-stage") ?? el.parentElement;
+  const overlays = [...(stage?.querySelectorAll(`[${MAP_OVERLAY}]`) ?? [])]
+    .filter((o) => o.getClientRects().length > 0)
+    .map((o) => {
+      const r = o.getBoundingClientRect();
+      return { left: r.left - box.left, top: r.top - box.top, right: r.right - box.left, bottom: r.bottom - box.top };
+    });
+  const [w, s, e, n] = bbox;
+  return padForOverlays(
+    el.clientWidth,
+    el.clientHeight,
+    framePadding(el.clientWidth, el.clientHeight, scale),
+    overlays,
+    [mercatorX(w, 1), mercatorY(n, 1), mercatorX(e, 1), mercatorY(s, 1)],
+  );
 }
 
 function bboxToBounds([w, s, e, n]: readonly number[]): LngLatBoundsLike {
@@ -492,7 +513,7 @@ export function MapView({
       // Presenting, the camera always shows the slide's box; exploring, a resize keeps the view.
       if (latest.current.interactive || !lastFrame.current) return;
       map.fitBounds(bboxToBounds(lastFrame.current), {
-        padding: padFor(map.getContainer(), scaleRef.current),
+        padding: padToFrame(map.getContainer(), scaleRef.current, lastFrame.current),
         duration: 0,
         maxZoom: 7,
       });
@@ -599,7 +620,7 @@ export function MapView({
         framing.current = true;
         lastFrame.current = bbox;
         map.fitBounds(bboxToBounds(bbox), {
-          padding: padFor(map.getContainer(), scaleRef.current),
+          padding: padToFrame(map.getContainer(), scaleRef.current, bbox),
           duration: prefersReducedMotion() ? 0 : FLIGHT_MS,
           maxZoom: 7,
         });

@@ -122,7 +122,8 @@ function LegendBody({ content, data, routes: all, step, byCapacity, visible }: P
  */
 export function Legend(props: Omit<Props, "visible">) {
   return (
-    <details className="legend" open>
+    // Over the map: a framed route keeps clear of it (map/overlay-padding.ts, MAP_OVERLAY).
+    <details className="legend" open data-map-overlay>
       <summary>Key</summary>
       <LegendBody {...props} />
     </details>

@@ -132,7 +132,7 @@ export function LaterBanner({
   onBack?: () => void;
 }) {
   return (
-    <div className="date-banner" data-map-overlay-top data-testid="date-banner">
+    <div className="date-banner" data-map-overlay data-testid="date-banner">
       <p>Showing {step.date === "today" ? "today" : step.label} — after the article</p>
       {onBack && (
         <button type="button" onClick={onBack}>

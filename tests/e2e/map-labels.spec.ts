@@ -229,7 +229,9 @@ test.describe("the map reads from the back row", () => {
     }
   });
 
-  test("a route slide and a chosen route frame every line's ends with room for their names", async ({ page }) => {
+  test("a route slide and a chosen route frame every line's ends with room for their names, clear of the key", async ({
+    page,
+  }) => {
     test.setTimeout(120_000);
     await page.setViewportSize({ width: 1366, height: 768 });
     const check = async (routeId: string, where: string) => {
@@ -266,6 +268,35 @@ test.describe("the map reads from the back row", () => {
       await expect(page.getByRole("article", { name: route.name })).toBeVisible();
       await drawnAndIdle(page);
       await check(route.id, `explorer, ${route.name} chosen`);
+      // Nothing of the chosen route (its lines, its places' names) under the key in the corner:
+      // choosing the East Asia route used to put Alashankou's name under it.
+      const own = new Set(
+        data.lines.features
+          .filter((l) => l.properties.route === route.id)
+          .flatMap((l) => [l.properties.from, l.properties.to]),
+      );
+      const underKey = await page.evaluate(
+        (layers) => {
+          const map = window.__caspianMap;
+          const key = document.querySelector(".legend")?.getBoundingClientRect();
+          if (!map || !key) throw new Error("no map or key");
+          const box = map.getCanvas().getBoundingClientRect();
+          return map
+            .queryRenderedFeatures(
+              [
+                [key.left - box.left, key.top - box.top],
+                [key.right - box.left, key.bottom - box.top],
+              ],
+              { layers: layers.filter((l) => map.getLayer(l)) },
+            )
+            .map((f) => ({ layer: f.layer.id, name: String(f.properties.name) }));
+        },
+        [routeLayerIds(route.id).line, "end-labels", "place-labels", "key-place-labels"],
+      );
+      expect(
+        underKey.filter((f) => f.layer === routeLayerIds(route.id).line || own.has(f.name)).map((f) => f.name),
+        `explorer, ${route.name} chosen: under the key`,
+      ).toEqual([]);
     }
   });
 });
