@@ -57,7 +57,9 @@ export default function RoutesTable({ content, data, step, userRoutes, onClose }
           Close<span className="visually-hidden"> the routes table</span>
         </button>
       </header>
-      <div className="table-scroll">
+      {/* The tables scroll in here, under their header rows: focusable, so the keyboard scrolls it too. */}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take focus to scroll by keyboard (WCAG 2.1.1) */}
+      <section className="table-scroll" tabIndex={0} aria-labelledby="table-title">
         <table className="compare">
           <caption>
             The {content.routes.length} routes of the article side by side, as in {asOf}, with what came later
@@ -252,7 +254,7 @@ export default function RoutesTable({ content, data, step, userRoutes, onClose }
             )}
           </tbody>
         </table>
-      </div>
+      </section>
     </dialog>
   );
 }

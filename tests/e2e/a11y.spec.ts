@@ -89,6 +89,21 @@ test.describe("keyboard and screen reader", () => {
       .getByRole("row")
       .filter({ has: page.getByRole("rowheader", { name: "Baku–Tbilisi–Ceyhan", exact: true }) });
     await expect(btc).toContainText("Tbilisi, Erzurum");
+    // Several screens down (at 1366×768), the route names still head the columns: the header
+    // row stays at the top of the table's scrolling box, uncovered.
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await compare.getByRole("rowheader", { name: /Later/ }).first().scrollIntoViewIfNeeded();
+    const header = compare.getByRole("columnheader", { name: routes[0].name });
+    await expect
+      .poll(() =>
+        header.evaluate((th) => {
+          const r = th.getBoundingClientRect();
+          const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+          const scroller = th.closest(".table-scroll")?.getBoundingClientRect();
+          return Boolean(hit && th.contains(hit) && scroller && r.top >= scroller.top - 1);
+        }),
+      )
+      .toBe(true);
     await page.keyboard.press("Escape");
     await expect(dialog).toHaveCount(0);
     await expect(opener).toBeFocused();
