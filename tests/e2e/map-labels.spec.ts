@@ -24,6 +24,25 @@ async function placedLabels(page: Page, layers: string[]): Promise<string[]> {
   }, layers);
 }
 
+/** What MapLibre has drawn, in the given layers, under the map key's rectangle (its layer and name). */
+async function featuresUnderKey(page: Page, layers: string[]): Promise<{ layer: string; name: string }[]> {
+  return page.evaluate((layers) => {
+    const map = window.__caspianMap;
+    const key = document.querySelector(".legend")?.getBoundingClientRect();
+    if (!map || !key) throw new Error("no map or key");
+    const box = map.getCanvas().getBoundingClientRect();
+    return map
+      .queryRenderedFeatures(
+        [
+          [key.left - box.left, key.top - box.top],
+          [key.right - box.left, key.bottom - box.top],
+        ],
+        { layers: layers.filter((l) => map.getLayer(l)) },
+      )
+      .map((f) => ({ layer: f.layer.id, name: String(f.properties.name) }));
+  }, layers);
+}
+
 /** Route ids whose name label is placed on the map now. */
 async function placedRouteNames(page: Page): Promise<string[]> {
   return page.evaluate(
@@ -149,26 +168,13 @@ test.describe("the map reads from the back row", () => {
         },
       );
       expect(onRings, "names on a key place's ring").toEqual([]);
-      // The key's rectangle, in the canvas's px: no route line is drawn under it.
-      const underKey = await page.evaluate(
-        (ids) => {
-          const map = window.__caspianMap;
-          const key = document.querySelector(".legend")?.getBoundingClientRect();
-          if (!map || !key) throw new Error("no map or key");
-          const box = map.getCanvas().getBoundingClientRect();
-          const layers = ids.map((id) => `route-${id}-line`);
-          return map
-            .queryRenderedFeatures(
-              [
-                [key.left - box.left, key.top - box.top],
-                [key.right - box.left, key.bottom - box.top],
-              ],
-              { layers },
-            )
-            .map((f) => String(f.properties.name));
-        },
-        routes.map((r) => r.id),
-      );
+      // No route line is drawn under the key.
+      const underKey = (
+        await featuresUnderKey(
+          page,
+          routes.map((r) => routeLayerIds(r.id).line),
+        )
+      ).map((f) => f.name);
       expect(underKey, "lines under the key").toEqual([]);
     });
   }
@@ -275,24 +281,12 @@ test.describe("the map reads from the back row", () => {
           .filter((l) => l.properties.route === route.id)
           .flatMap((l) => [l.properties.from, l.properties.to]),
       );
-      const underKey = await page.evaluate(
-        (layers) => {
-          const map = window.__caspianMap;
-          const key = document.querySelector(".legend")?.getBoundingClientRect();
-          if (!map || !key) throw new Error("no map or key");
-          const box = map.getCanvas().getBoundingClientRect();
-          return map
-            .queryRenderedFeatures(
-              [
-                [key.left - box.left, key.top - box.top],
-                [key.right - box.left, key.bottom - box.top],
-              ],
-              { layers: layers.filter((l) => map.getLayer(l)) },
-            )
-            .map((f) => ({ layer: f.layer.id, name: String(f.properties.name) }));
-        },
-        [routeLayerIds(route.id).line, "end-labels", "place-labels", "key-place-labels"],
-      );
+      const underKey = await featuresUnderKey(page, [
+        routeLayerIds(route.id).line,
+        "end-labels",
+        "place-labels",
+        "key-place-labels",
+      ]);
       expect(
         underKey.filter((f) => f.layer === routeLayerIds(route.id).line || own.has(f.name)).map((f) => f.name),
         `explorer, ${route.name} chosen: under the key`,
