@@ -91,13 +91,16 @@ function LegendBody({ content, data, routes: all, step, byCapacity, visible }: P
         </>
       )}
       <ul className="legend-symbols">
-        <li data-testid="legend-flow">
-          <svg width={44} height={14} viewBox="-22 -7 44 14" aria-hidden="true" focusable="false">
-            <line x1={-20} y1={0} x2={20} y2={0} stroke="#3b3b3b" strokeWidth={3} />
-            <path d={arrowPath(13)} fill="#3b3b3b" stroke="#fff" strokeWidth={1.5} strokeLinejoin="round" />
-          </svg>
-          <span>{symbolLabels(content).arrow}</span>
-        </li>
+        {/* Arrows are drawn on lines: a map without lines (the title slide) has none to explain. */}
+        {styles.length > 0 && (
+          <li data-testid="legend-flow">
+            <svg width={44} height={14} viewBox="-22 -7 44 14" aria-hidden="true" focusable="false">
+              <line x1={-20} y1={0} x2={20} y2={0} stroke="#3b3b3b" strokeWidth={3} />
+              <path d={arrowPath(13)} fill="#3b3b3b" stroke="#fff" strokeWidth={1.5} strokeLinejoin="round" />
+            </svg>
+            <span>{symbolLabels(content).arrow}</span>
+          </li>
+        )}
         <li>
           <svg width={44} height={14} viewBox="0 0 44 14" aria-hidden="true" focusable="false">
             <circle cx={22} cy={7} r={5} fill="#fff" stroke="#2b2926" strokeWidth={2} />

@@ -141,6 +141,19 @@ test.describe("presentation mode", () => {
     await expect(blank).toHaveCount(0);
   });
 
+  test("a slide's key explains only what its map draws: no arrows on the title slide, which draws no lines", async ({
+    page,
+  }) => {
+    await present(page, `?slide=${deck[0].id}`);
+    const key = page.getByRole("region", { name: "Key" });
+    await expect(key).toContainText("Capital in 1997");
+    await expect(key.getByTestId("legend-flow")).toHaveCount(0);
+    const routeSlide = deck.find((s) => s.kind === "route");
+    if (!routeSlide) throw new Error("no route slide");
+    await present(page, `?slide=${routeSlide.id}`);
+    await expect(key.getByTestId("legend-flow")).toHaveText("Arrow: the way the oil flows");
+  });
+
   test("the epilogue is marked as later than the article", async ({ page }) => {
     await present(page, `?slide=${deck[deck.length - 1].id}`);
     await expect(page.locator(".later-banner")).toHaveText("After 1997: later than the article");
