@@ -1036,7 +1036,7 @@ export const content = {
       kind: "epilogue",
       title: "After 1997: the first new pipelines",
       caption:
-        "By the end of November 2001 two new pipelines were working: Baku–Supsa to the Black Sea (opened April 1999) and the line from Tengiz to Novorossiysk (first tanker loaded in October, officially opened on 27 November 2001). From April 2000 oil on the Baku–Novorossiysk line was due to go round Chechnya, through Dagestan.",
+        "By the end of November 2001 two new pipelines were working: Baku–Supsa to the Black Sea (opened April 1999) and Tengiz–Novorossiysk (first tanker loaded in October, opened officially on 27 November 2001). From April 2000, oil on the Baku–Novorossiysk line was due to go round Chechnya, through Dagestan.",
       paragraphs: [],
       camera: { bounds: [34, 28, 87, 54] },
       visible: "all",

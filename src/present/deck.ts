@@ -207,6 +207,9 @@ export type LineChange = {
   id: string;
   name: string;
   route: string;
+  /** The places the line runs between, where named. */
+  from: string | null;
+  to: string | null;
   before: LineStatus | null;
   after: LineStatus | null;
 };
@@ -220,7 +223,16 @@ export function epilogueChanges(
   deck: readonly Slide[],
   index: number,
   content: Pick<Content, "timeline">,
-  lines: readonly { properties: { id: string; name: string; route: string; history: readonly StatusEntry[] } }[],
+  lines: readonly {
+    properties: {
+      id: string;
+      name: string;
+      route: string;
+      from?: string | null;
+      to?: string | null;
+      history: readonly StatusEntry[];
+    };
+  }[],
 ): { since: TimelineStep; changes: LineChange[] } | null {
   const slide = deck[index];
   if (slide?.kind !== "epilogue") return null;
@@ -231,18 +243,43 @@ export function epilogueChanges(
   const changes = lines.flatMap(({ properties: p }) => {
     const before = statusAt(p.history, from);
     const after = statusAt(p.history, to);
-    return before === after ? [] : [{ id: p.id, name: p.name, route: p.route, before, after }];
+    return before === after
+      ? []
+      : [{ id: p.id, name: p.name, route: p.route, from: p.from ?? null, to: p.to ?? null, before, after }];
   });
   return { since, changes };
 }
 
-/** Changes that end in the same status, together: "Now halted: A; B; C" (the list stays short). */
+/**
+ * Changes that end in the same status, together: "Now halted: A; B; C" (the list stays short).
+ * Three or more lines of one route that join end to end read as one run, "Uzen to Karamay
+ * (5 sections)", rather than each section by name.
+ */
 export function groupChanges(changes: readonly LineChange[]): { after: LineStatus | null; names: string[] }[] {
-  const groups: { after: LineStatus | null; names: string[] }[] = [];
+  const groups: { after: LineStatus | null; changes: LineChange[] }[] = [];
   for (const c of changes) {
     const g = groups.find((x) => x.after === c.after);
-    if (g) g.names.push(c.name);
-    else groups.push({ after: c.after, names: [c.name] });
+    if (g) g.changes.push(c);
+    else groups.push({ after: c.after, changes: [c] });
   }
-  return groups;
+  return groups.map((g) => ({ after: g.after, names: runsOf(g.changes) }));
+}
+
+/** The changes' names, with each run of three or more joined lines of a route as one. */
+function runsOf(changes: readonly LineChange[]): string[] {
+  const chains: LineChange[][] = [];
+  for (const c of changes) {
+    const joins = (a: LineChange, b: LineChange) => a.route === b.route && a.to !== null && a.to === b.from;
+    const ending = chains.find((ch) => joins(ch[ch.length - 1], c));
+    const starting = chains.find((ch) => ch !== ending && joins(c, ch[0]));
+    if (ending && starting) {
+      ending.push(c, ...starting);
+      chains.splice(chains.indexOf(starting), 1);
+    } else if (ending) ending.push(c);
+    else if (starting) starting.unshift(c);
+    else chains.push([c]);
+  }
+  return chains.flatMap((ch) =>
+    ch.length >= 3 ? [`${ch[0].from} to ${ch[ch.length - 1].to} (${ch.length} sections)`] : ch.map((c) => c.name),
+  );
 }

@@ -4,7 +4,15 @@ import { readGeoDir, validateProject } from "../../src/build/load-project";
 import { content as contentFile } from "../../src/content/content";
 import { contentSchema } from "../../src/content/schema";
 import { statusAt, stepDay } from "../../src/content/timeline";
-import { epilogueChanges, formatParagraphs, presentationKey, slideStep, slideSteps } from "../../src/present/deck";
+import {
+  epilogueChanges,
+  formatParagraphs,
+  groupChanges,
+  type LineChange,
+  presentationKey,
+  slideStep,
+  slideSteps,
+} from "../../src/present/deck";
 
 const content = contentSchema.parse(contentFile);
 const project = validateProject({ content: contentFile, geo: readGeoDir(resolve(import.meta.dirname, "../../geo")) });
@@ -77,6 +85,55 @@ describe("the deck", () => {
     expect(formatParagraphs([6, 7, 8, 9, 10, 11])).toBe("¶6–¶11");
     expect(formatParagraphs([5, 6, 13, 14, 15, 16, 17, 18])).toBe("¶5–¶6, ¶13–¶18");
     expect(formatParagraphs([13])).toBe("¶13");
+  });
+});
+
+describe("the list of what changed", () => {
+  const change = (id: string, from: string, to: string, after: LineChange["after"], route = "r"): LineChange => ({
+    id,
+    name: `${from}–${to}`,
+    route,
+    from,
+    to,
+    before: "agreed",
+    after,
+  });
+
+  it("groups changes by the status they end in", () => {
+    expect(
+      groupChanges([
+        change("a", "A", "B", "halted"),
+        change("x", "X", "Y", "operating"),
+        change("c", "P", "Q", "halted"),
+      ]),
+    ).toEqual([
+      { after: "halted", names: ["A–B", "P–Q"] },
+      { after: "operating", names: ["X–Y"] },
+    ]);
+  });
+
+  it("reads three or more joined sections of a route as one run, in whatever order they come", () => {
+    const names = groupChanges([
+      change("c", "C", "D", "halted"),
+      change("a", "A", "B", "halted"),
+      change("z", "Y", "Z", "halted", "other"),
+      change("b", "B", "C", "halted"),
+    ])[0].names;
+    expect(names).toEqual(["A to D (3 sections)", "Y–Z"]);
+  });
+
+  it("keeps two joined sections, sections of other routes, and sections with another status apart", () => {
+    expect(groupChanges([change("a", "A", "B", "halted"), change("b", "B", "C", "halted")])[0].names).toEqual([
+      "A–B",
+      "B–C",
+    ]);
+    const mixed = groupChanges([
+      change("a", "A", "B", "halted"),
+      change("b", "B", "C", "halted", "other"),
+      change("c", "C", "D", "halted"),
+      change("d", "D", "E", "operating"),
+    ]);
+    expect(mixed.flatMap((g) => g.names)).toEqual(["A–B", "B–C", "C–D", "D–E"]);
   });
 });
 
