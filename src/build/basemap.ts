@@ -1,7 +1,7 @@
 import { createRequire } from "node:module";
 import bboxClip from "@turf/bbox-clip";
 import booleanPointInPolygon from "@turf/boolean-point-in-polygon";
-import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPolygon, Polygon } from "geojson";
+import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPolygon, Polygon, Position } from "geojson";
 import * as topojson from "topojson-client";
 import { presimplify, simplify } from "topojson-simplify";
 import type {
@@ -17,10 +17,12 @@ const require = createRequire(import.meta.url);
  * Region kept on the map: [west, south, east, north] in degrees; wider than the opening view so
  * panning (and a laptop's view with the key beside the routes) finds land. Its edges keep out
  * borders that were not borders in November 1997: west of 23°E, Yugoslavia's later splits
- * (Montenegro, Kosovo); south of 12.5°N, Sudan's (South Sudan, 2011). North, 60°N as before: Russia's
- * polygon grows fast beyond it, and every imported line is measured against it.
+ * (Montenegro, Kosovo); south of 12.5°N, Sudan's (South Sudan, 2011). North, 66°N: a slide's map
+ * column is taller than wide, and a map cannot zoom out past these edges, so the region's width
+ * (with the names at its ends) fits only if there is this much north to show; beyond it Russia's
+ * Arctic coast would add bytes for no place on the map. Every imported line is measured against it.
  */
-export const REGION_BBOX: [number, number, number, number] = [24, 13, 115, 60];
+export const REGION_BBOX: [number, number, number, number] = [24, 13, 115, 66];
 
 /** A point inside Crimea, used to find its polygon (research brief, "Borders of November 1997"). */
 export const CRIMEA_POINT: [number, number] = [34.1, 45.0];
@@ -83,6 +85,25 @@ function roundGeometry<G extends Polygon | MultiPolygon | LineString | MultiLine
   return { ...g, coordinates: walk(g.coordinates) } as G;
 }
 
+/**
+ * world-atlas keeps longitudes in −180…180, so Russia's ring jumps from 180°E to 180°W where it
+ * crosses the antimeridian at the Bering Strait, about 65°N. Clipped as planar polygons, that
+ * jump is an edge straight across the region at 65°N, and all land north of it would vanish.
+ * A ring that jumps by more than 180° of longitude gets its western longitudes shifted by 360°,
+ * so it runs on past 180°E and the clip cuts it cleanly.
+ */
+export function unwrapAntimeridian<G extends Polygon | MultiPolygon>(g: G): G {
+  const unwrap = (ring: Position[]): Position[] =>
+    ring.some((p, i) => i > 0 && Math.abs(p[0] - ring[i - 1][0]) > 180)
+      ? ring.map(([x, y]) => [x < 0 ? x + 360 : x, y])
+      : ring;
+  return (
+    g.type === "Polygon"
+      ? { ...g, coordinates: g.coordinates.map(unwrap) }
+      : { ...g, coordinates: g.coordinates.map((poly) => poly.map(unwrap)) }
+  ) as G;
+}
+
 function intersectsBox(f: Feature, [w, s, e, n]: number[]): boolean {
   let hit = false;
   const visit = (v: unknown): void => {
@@ -118,7 +139,7 @@ export function buildBasemap(): FeatureCollection {
   for (const c of countries.features) {
     // Test before clipping: bboxClip of a far-away country yields degenerate rings along the box.
     if (!intersectsBox(c, REGION_BBOX)) continue;
-    const clipped = bboxClip(c, REGION_BBOX);
+    const clipped = bboxClip({ ...c, geometry: unwrapAntimeridian(c.geometry) }, REGION_BBOX);
     features.push({
       type: "Feature",
       properties: { kind: "country", name: c.properties.name },

@@ -23,7 +23,7 @@ export const content = {
     // The routes, end to end (Ceyhan to Karamay, Kharg Island to Samara), with a margin.
     bounds: [34, 28, 87, 54],
     // Inside the embedded basemap's extent (src/build/basemap.ts, REGION_BBOX).
-    maxBounds: [24, 13, 115, 60],
+    maxBounds: [24, 13, 115, 66],
   },
   focusCountry: "Kazakhstan",
   // The bibliography: every fact below and in geo/*.geojson cites these by id. Numbered on

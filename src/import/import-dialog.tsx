@@ -492,7 +492,7 @@ export default function ImportDialog({
   );
 }
 
-/** [west, south, east, north] in words: "24°E to 115°E, 13°N to 60°N". */
+/** [west, south, east, north] in words: "24°E to 115°E, 13°N to 66°N". */
 function regionWords([w, s, e, n]: readonly number[]): string {
   const lon = (v: number) => `${Math.abs(v)}°${v < 0 ? "W" : "E"}`;
   const lat = (v: number) => `${Math.abs(v)}°${v < 0 ? "S" : "N"}`;

@@ -1,5 +1,6 @@
 import type { BuiltData, Content, LineStatus, Slide, StatusEntry } from "../content/schema";
 import { statusAt, stepDay, type TimelineStep } from "../content/timeline";
+import { mercatorX, mercatorY } from "../map/display-simplify";
 import type { Action } from "../state/app-state";
 import type { DeckEdits, TeacherSlide, UserRoute } from "../store/user-route";
 
@@ -27,6 +28,19 @@ export function routeBounds(
 export function slideBounds(slide: Slide, boundsOfRoute: (id: string) => readonly number[]): readonly number[] {
   if ("bounds" in slide.camera) return slide.camera.bounds;
   return boundsOfRoute(slide.camera.route);
+}
+
+/**
+ * Whether a slide frames a box so wide that its map needs the width: at least half as wide as
+ * `maxBounds` lets the map show tall (both in Web Mercator). A map column narrower than such a
+ * box cannot zoom out past maxBounds' north and south edges to fit it, so it cuts the box's sides
+ * and the names at its ends. The region's slides are such; a route's or a close-up's are not.
+ */
+export function needsWideMap(slide: Slide, maxBounds: readonly number[]): boolean {
+  if (!("bounds" in slide.camera)) return false;
+  const [w, , e] = slide.camera.bounds;
+  const tallest = mercatorY(maxBounds[1], 1) - mercatorY(maxBounds[3], 1);
+  return mercatorX(e, 1) - mercatorX(w, 1) >= tallest / 2;
 }
 
 /** A slide for a route the teacher imported: its name, its note, and the map framed on it. */

@@ -4,7 +4,15 @@ import { SlideLegend } from "../panel/legend";
 import { Quote } from "../panel/quote";
 import type { RouteEntry } from "../panel/route-entry";
 import type { Action } from "../state/app-state";
-import { epilogueChanges, formatParagraphs, groupChanges, isRevealed, slideStep, slideVisible } from "./deck";
+import {
+  epilogueChanges,
+  formatParagraphs,
+  groupChanges,
+  isRevealed,
+  needsWideMap,
+  slideStep,
+  slideVisible,
+} from "./deck";
 import { useFitText } from "./use-fit";
 
 type Props = {
@@ -69,10 +77,18 @@ export function PresentPanel({
   const changed = epilogueChanges(deck, slide, content, data.lines.features);
   const statusName = (status: string | null) =>
     status ? content.statusLabels[status as keyof Content["statusLabels"]] : "Not yet planned";
+  // A slide that frames the region keeps the map's width for the names at its ends: its words
+  // widen less far (styles.css, .frames-region) before they shrink.
+  const framesRegion = needsWideMap(s, content.view.maxBounds);
   // Everything on the slide shows at once: the text shrinks just enough when a slide says a lot.
   useFitText(box, `${s.id}:${step}:${routes.length}`);
   return (
-    <aside ref={box} className="present-panel" aria-label={`Slide ${slide + 1}: ${s.title}`} data-slide={s.id}>
+    <aside
+      ref={box}
+      className={`present-panel${framesRegion ? " frames-region" : ""}`}
+      aria-label={`Slide ${slide + 1}: ${s.title}`}
+      data-slide={s.id}
+    >
       {s.later && <p className="later-banner">After 1997: later than the article</p>}
       {s.kind === "teacher" && <p className="teacher-banner">Added by your teacher: not in the article</p>}
       {s.caption && <p className="caption">{s.caption}</p>}

@@ -1,10 +1,12 @@
+import { content } from "../../src/content/content";
+
 /**
  * The corpus of malformed and hostile GeoJSON inputs, shared by the unit test (every message)
  * and the browser test (through the real import dialog). Each case says what should happen:
  * refused with a specific message, or read with these lines, problems and questions.
  */
 /** The map's region, [west, south, east, north]: where swapped coordinates would land. */
-export const REGION = [24, 13, 115, 60];
+export const REGION = content.view.maxBounds;
 
 const line = (coords: unknown, props: unknown = { name: "Test line" }, extra: object = {}) => ({
   type: "Feature",

@@ -13,6 +13,8 @@ const places = data.places.features.map((f, i) => ({
   rank: data.placeRanks[i],
 }));
 const keyNames = places.filter((p) => p.rank === 0).map((p) => p.name);
+/** The layers that name what a slide is about: the key places, the routes' ends, the routes. */
+const SUBJECT_LABELS = ["key-place-labels", "end-labels", ...routes.map((r) => routeLayerIds(r.id).label)];
 
 /** Names of the labels MapLibre has placed (drawn) in the given layers, right now. */
 async function placedLabels(page: Page, layers: string[]): Promise<string[]> {
@@ -41,6 +43,55 @@ async function featuresUnderKey(page: Page, layers: string[]): Promise<{ layer: 
       )
       .map((f) => ({ layer: f.layer.id, name: String(f.properties.name) }));
   }, layers);
+}
+
+/**
+ * Names placed in the given layers whose label runs past an edge of the map (MapLibre places a
+ * label that is partly off the canvas and draws the part on it: "orossiysk").
+ */
+async function cutAtEdge(page: Page, layers: string[]): Promise<string[]> {
+  return page.evaluate((layers) => {
+    const map = window.__caspianMap;
+    if (!map) throw new Error("no map");
+    const w = map.getContainer().clientWidth;
+    const h = map.getContainer().clientHeight;
+    // Strips 1 px inside each edge and 90 px beyond it (MapLibre keeps labels 100 px past the edge).
+    const strips: [[number, number], [number, number]][] = [
+      [
+        [-90, -90],
+        [1, h + 90],
+      ],
+      [
+        [w - 1, -90],
+        [w + 90, h + 90],
+      ],
+      [
+        [-90, -90],
+        [w + 90, 1],
+      ],
+      [
+        [-90, h - 1],
+        [w + 90, h + 90],
+      ],
+    ];
+    const present = layers.filter((l) => map.getLayer(l));
+    const names = strips.flatMap((box) =>
+      map.queryRenderedFeatures(box, { layers: present }).map((f) => String(f.properties.name ?? f.layer.id)),
+    );
+    return [...new Set(names)];
+  }, layers);
+}
+
+/**
+ * Names a slide framing `bounds` ([w, s, e, n]) must show whole: its routes' names, and the names
+ * of the places inside the bounds (a place beyond them may run off the edge, as on any map).
+ */
+async function cutInside(page: Page, bounds: readonly number[]): Promise<string[]> {
+  const [w, s, e, n] = bounds;
+  const outside = new Set(
+    places.filter((p) => p.at[0] < w || p.at[0] > e || p.at[1] < s || p.at[1] > n).map((p) => p.name),
+  );
+  return (await cutAtEdge(page, SUBJECT_LABELS)).filter((name) => !outside.has(name));
 }
 
 /** Route ids whose name label is placed on the map now. */
@@ -200,6 +251,10 @@ test.describe("the map reads from the back row", () => {
         routes.map((r) => r.id).filter((id) => visible.includes(id)),
       );
       expect(await missingMustNames(page, visible), `${s.id}: names lost`).toEqual([]);
+      const bounds = "bounds" in s.camera ? s.camera.bounds : undefined;
+      if (bounds) {
+        expect(await cutInside(page, bounds), `${s.id}: names cut at the map's edge`).toEqual([]);
+      }
       // The smallest label size the map asks for at this zoom (text-size stops × the scale).
       const smallest = await page.evaluate(() => {
         const map = window.__caspianMap;
@@ -219,6 +274,29 @@ test.describe("the map reads from the back row", () => {
       expect(smallest, `${s.id}: smallest label, px`).toBeGreaterThanOrEqual(22);
     }
   });
+
+  for (const size of [
+    { width: 1366, height: 768 },
+    { width: 1024, height: 768 },
+  ]) {
+    test(`every slide that frames the region at ${size.width}×${size.height} shows its places' and routes' names whole`, async ({
+      page,
+    }) => {
+      test.setTimeout(120_000);
+      await page.setViewportSize(size);
+      const regional = deck.filter((s) => "bounds" in s.camera);
+      for (const s of regional) {
+        await page.goto(`/?slide=${s.id}`);
+        await expect(page.locator("section.map")).toHaveAttribute("data-ready", "true");
+        await drawnAndIdle(page);
+        // Novorossiysk's and Karamay's names used to run off the sides of a narrow map column.
+        const bounds = "bounds" in s.camera ? s.camera.bounds : undefined;
+        if (bounds) {
+          expect(await cutInside(page, bounds), `${s.id}: names cut at the map's edge`).toEqual([]);
+        }
+      }
+    });
+  }
 
   test("the Caucasus slide at 1366×768 names Georgia, Armenia, Azerbaijan, Supsa, Erzurum and Tbilisi", async ({
     page,

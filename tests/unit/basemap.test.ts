@@ -52,6 +52,16 @@ describe("the 1997 basemap", () => {
     expect(russia && booleanPointInPolygon(CRIMEA_POINT, russia)).toBe(false);
   });
 
+  it("keeps Russia's land up to the region's north edge, across the whole width", () => {
+    // Russia's ring crosses the antimeridian at about 65°N; clipped as it comes, that jump cut a
+    // band of sea across the top of the map.
+    const russia = polygons.find((f) => f.properties?.name === "Russia");
+    const north = REGION_BBOX[3];
+    for (const lon of [45, 60, 80, 100]) {
+      expect(russia && booleanPointInPolygon([lon, north - 0.2], russia), `${lon}°E`).toBe(true);
+    }
+  });
+
   it("draws land borders", () => {
     expect(basemap.features.some((f) => f.properties?.kind === "border")).toBe(true);
   });

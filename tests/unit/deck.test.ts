@@ -9,6 +9,7 @@ import {
   formatParagraphs,
   groupChanges,
   type LineChange,
+  needsWideMap,
   presentationKey,
   slideStep,
   slideSteps,
@@ -85,6 +86,30 @@ describe("the deck", () => {
     expect(formatParagraphs([6, 7, 8, 9, 10, 11])).toBe("¶6–¶11");
     expect(formatParagraphs([5, 6, 13, 14, 15, 16, 17, 18])).toBe("¶5–¶6, ¶13–¶18");
     expect(formatParagraphs([13])).toBe("¶13");
+  });
+});
+
+describe("slides whose map needs the width", () => {
+  const slide = (camera: (typeof content.deck)[number]["camera"]) => ({ ...content.deck[0], camera });
+  const maxBounds = content.view.maxBounds;
+
+  it("are the slides that frame the whole region", () => {
+    const wide = content.deck.filter((s) => needsWideMap(s, maxBounds)).map((s) => s.id);
+    expect(wide).toEqual(content.deck.filter((s) => "bounds" in s.camera).map((s) => s.id));
+    expect(wide.length).toBeGreaterThan(3);
+  });
+
+  it("not a slide framed on a route, nor a teacher's close-up", () => {
+    expect(needsWideMap(slide({ route: content.routes[0].id }), maxBounds)).toBe(false);
+    // The Caucasus, about 10° across: a narrow column still shows it whole.
+    expect(needsWideMap(slide({ bounds: [38, 38, 50, 44] }), maxBounds)).toBe(false);
+  });
+
+  it("depends on how tall a map maxBounds allows", () => {
+    const region = slide({ bounds: [34, 28, 87, 54] });
+    expect(needsWideMap(region, [24, 13, 115, 66])).toBe(true);
+    // With the whole of Web Mercator to show, even the region fits a narrow column.
+    expect(needsWideMap(region, [-180, -85, 180, 85])).toBe(false);
   });
 });
 
