@@ -282,7 +282,8 @@ export function routeLayers(route: RouteContent, visible: boolean, scale = 1): L
 /**
  * A built-in route's labels, which sit above the place names so they win any collision:
  * - keep-out: invisible marks every few px along the lines that no later label may cover;
- * - status: "halted" or "cancelled" along a line that stopped, as the key promises;
+ * - status: "halted" or "cancelled" along a stopped line, where it is long enough on screen (the key
+ *   promises only the fading);
  * - name: the route's name beside its longest line, turned along it.
  * Returned in placement order, lowest priority first (the style lists them bottom to top).
  */

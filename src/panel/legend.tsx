@@ -67,7 +67,7 @@ function LegendBody({ content, data, routes: all, step, byCapacity, visible }: P
             {stopped.map((status) => (
               <li key={status}>
                 <LineSwatch style="operating" colour="#3b3b3b" faded />
-                <span>{content.statusLabels[status]}: faded, named on the line</span>
+                <span>{content.statusLabels[status]}: faded</span>
               </li>
             ))}
           </ul>
