@@ -298,6 +298,19 @@ test.describe("the map reads from the back row", () => {
     });
   }
 
+  test("on a phone held upright the opening view shows its places' and routes' names whole", async ({ page }) => {
+    for (const size of [
+      { width: 375, height: 667 },
+      { width: 390, height: 844 },
+    ]) {
+      await page.setViewportSize(size);
+      await openApp(page);
+      await drawnAndIdle(page);
+      // A map as tall as the phone is wide zoomed in and cut "Karamay" at its edge.
+      expect(await cutInside(page, data.content.view.bounds), `${size.width}×${size.height}`).toEqual([]);
+    }
+  });
+
   test("the Caucasus slide at 1366×768 names Georgia, Armenia, Azerbaijan, Supsa, Erzurum and Tbilisi", async ({
     page,
   }) => {
