@@ -913,7 +913,8 @@ export const content = {
         "Both sides said the basis of their relationship was economic, and Nazarbayev saw his country's oil as the basis for its enrichment and wider ties with the West. But they did not agree on where the economic ties would lead: American leaders suggested they would have political consequences, including regional stability and even democracy.",
       paragraphs: [6, 7, 8, 9, 10, 11, 12],
       quote: { text: "the basis of the relationship was economic", paragraph: 6 },
-      camera: { bounds: [45, 40, 88, 56] },
+      // The whole region: how far Tengiz is from any open sea, and the routes' ends named whole.
+      camera: { bounds: [34, 28, 87, 54] },
       visible: [],
       highlight: null,
       notes:
