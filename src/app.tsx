@@ -25,7 +25,6 @@ import {
   deckFor,
   epilogueChanges,
   lessonSlides,
-  placesOnSlide,
   presentationKey,
   routeBounds,
   slideBounds,
@@ -39,9 +38,6 @@ import { type Action, type AppState, createReducer, initialState } from "./state
 import { type Camera, parseUrl, parseUrlState, type UrlIds, writeUrlState } from "./state/url-state";
 import { useSaved } from "./store/use-saved";
 import type { Saved } from "./store/user-route";
-
-/** No places to name first (exploring): one array, so the map's filters are not set again. */
-const NO_PLACES: readonly string[] = [];
 
 // Loaded when first opened, so the first visit downloads only the explorer.
 const RoutesTable = lazy(() => import("./panel/routes-table"));
@@ -297,21 +293,6 @@ export function App() {
       presenting
         ? (epilogueChanges(deck, state.deck.slide, content, data.lines.features)?.changes.map((c) => c.id) ?? [])
         : [],
-    [presenting, deck, state.deck.slide],
-  );
-
-  // The places the slide's words name are named on its map before the other places.
-  const named = useMemo(
-    () =>
-      presenting
-        ? placesOnSlide(
-            deck,
-            state.deck.slide,
-            content,
-            data.lines.features,
-            data.places.features.map((f) => f.properties.name),
-          )
-        : NO_PLACES,
     [presenting, deck, state.deck.slide],
   );
 
@@ -621,7 +602,6 @@ export function App() {
               hovered={presenting ? null : state.hovered}
               interactive={!presenting}
               emphasis={emphasis}
-              named={named}
               initialCamera={presenting ? null : initialUrl.camera}
               onCameraChange={onCameraChange}
               onSelect={onSelect}

@@ -34,7 +34,7 @@ import {
   userLinesGeoJson,
   userRouteLayers,
 } from "./route-layers";
-import { buildStyle, type Lens, linesGeoJson, placeLabelFilters } from "./style";
+import { buildStyle, type Lens, linesGeoJson } from "./style";
 import { hasWebGL2, prefersReducedMotion } from "./webgl";
 
 // MapLibre's stylesheet (its controls, popups and canvas; about 70 KB, in a cascade layer: see
@@ -84,8 +84,6 @@ type Props = {
   interactive: boolean;
   /** Line ids to pick out, the rest dimmed (an epilogue slide's changes). */
   emphasis?: readonly string[];
-  /** Places to name before the other places (a slide's words mention them). */
-  named?: readonly string[];
   /** Where to open instead of the default frame (from a shared link). */
   initialCamera: Camera | null;
   /** Called when a camera move ends (for the shareable URL). */
@@ -317,7 +315,6 @@ export function MapView({
   hovered,
   interactive,
   emphasis = NONE,
-  named = NONE,
   initialCamera,
   onCameraChange,
   onSelect,
@@ -551,15 +548,6 @@ export function MapView({
     const map = mapRef.current;
     if (map && ready) applyEmphasis(map, data, userRoutes, selected, hovered, emphasis);
   }, [hovered, selected, ready, data, userRoutes, emphasis]);
-
-  // The places a slide's words name move to the layer placed before the other places (a filter
-  // change: the worker lays the places out again, once per slide).
-  useEffect(() => {
-    const map = mapRef.current;
-    if (!map || !ready) return;
-    for (const [id, filter] of Object.entries(placeLabelFilters(named)))
-      if (map.getLayer(id)) map.setFilter(id, filter);
-  }, [named, ready]);
 
   // A route hovered or focused in the list is named on the map, beside its name label.
   useEffect(() => {

@@ -1,6 +1,5 @@
 import type {
   ExpressionSpecification,
-  FilterSpecification,
   StyleSpecification,
   SymbolLayerSpecification,
 } from "@maplibre/maplibre-gl-style-spec";
@@ -162,33 +161,13 @@ export const dotReach = (kind: string, scale: number): number => {
 const isKind = (...kinds: string[]): ExpressionSpecification => ["in", ["get", "kind"], ["literal", kinds]];
 const MARKED_PLACES = ["field", "port", "terminal", "capital", "city"];
 
-/** The place-name layers whose filters follow the places a slide's words name. */
-export const NAMED_PLACE_LAYERS = ["place-labels", "end-labels", "named-place-labels"] as const;
-
-/**
- * Filters for NAMED_PLACE_LAYERS when the places `named` should be named (those a slide's words
- * mention, "Baku–Supsa"): they go to "named-place-labels", placed after the routes' ends and
- * before the other places and the keep-out marks along the lines, and leave the layers they would
- * be in otherwise, so no name shows twice. The key places (rank 0) are always named already.
- */
-export function placeLabelFilters(
-  named: readonly string[],
-): Record<(typeof NAMED_PLACE_LAYERS)[number], FilterSpecification> {
-  const isNamed: ExpressionSpecification = ["in", ["get", "name"], ["literal", [...named]]];
-  return {
-    "place-labels": ["all", isKind(...MARKED_PLACES), [">=", ["get", "rank"], 2], ["!", isNamed]],
-    "end-labels": ["all", isKind(...MARKED_PLACES), ["==", ["get", "rank"], 1], ["!", isNamed]],
-    "named-place-labels": ["all", isKind(...MARKED_PLACES), [">=", ["get", "rank"], 1], isNamed],
-  };
-}
-
 /**
  * Label priority. MapLibre places symbol layers from the top of the style down, and a label
  * placed earlier wins a collision; so, top to bottom:
  * 1. route names, beside their line on the side away from the names below;
  * 2. the names a lesson cannot do without: the Caspian Sea and the key places (Baku, Tbilisi),
  *    always (rank 0); then where each route's oil leaves it (rank 1), with eight sides to try
- *    (ranks are computed at build time); then the places a slide's words name ("Neka");
+ *    (ranks are computed at build time);
  * 3. "halted" along a stopped line (it sits beside its own line);
  * 4. the keep-out marks along the route lines: nothing placed after them may cover a line;
  * 5. other places and seas; then country names, which move to a free side or give way.
@@ -210,8 +189,6 @@ export function buildStyle(opts: {
   glyphsUrl: string;
 }): StyleSpecification {
   const { data, content, visible, scale } = opts;
-  // No slide's places yet: the map view sets them (placeLabelFilters) once a slide is shown.
-  const filters = placeLabelFilters([]);
   const size = (z3: number, z7: number): ExpressionSpecification => [
     "interpolate",
     ["linear"],
@@ -330,7 +307,7 @@ export function buildStyle(opts: {
         id: "place-labels",
         type: "symbol",
         source: "places",
-        filter: filters["place-labels"],
+        filter: ["all", isKind(...MARKED_PLACES), [">=", ["get", "rank"], 2]],
         layout: placeLabelLayout(size(13, 17)),
         paint: { "text-color": PALETTE.placeText, "text-halo-color": "#ffffff", "text-halo-width": 1.8 },
       },
@@ -345,20 +322,10 @@ export function buildStyle(opts: {
       ...content.routes.map((route) => routeLabelLayers(route, content, visible[route.id] ?? true, scale).keepout),
       ...content.routes.map((route) => routeLabelLayers(route, content, visible[route.id] ?? true, scale).status),
       {
-        // The places a slide's words name: after the routes' ends (above), which every view must
-        // name, and before the other places, the keep-out marks, the seas and the countries.
-        id: "named-place-labels",
-        type: "symbol",
-        source: "places",
-        filter: filters["named-place-labels"],
-        layout: placeLabelLayout(size(13, 17)),
-        paint: { "text-color": PALETTE.placeText, "text-halo-color": "#ffffff", "text-halo-width": 2 },
-      },
-      {
         id: "end-labels",
         type: "symbol",
         source: "places",
-        filter: filters["end-labels"],
+        filter: ["all", isKind(...MARKED_PLACES), ["==", ["get", "rank"], 1]],
         layout: placeLabelLayout(size(13, 17)),
         paint: { "text-color": PALETTE.placeText, "text-halo-color": "#ffffff", "text-halo-width": 2 },
       },

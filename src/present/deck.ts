@@ -43,29 +43,6 @@ export function needsWideMap(slide: Slide, maxBounds: readonly number[]): boolea
   return mercatorX(e, 1) - mercatorX(w, 1) >= tallest / 2;
 }
 
-/**
- * The places a slide's words name (its caption, and on an epilogue slide its list of what
- * changed), for its map to name them before the other places: a student reading "the Iranian
- * port of Neka" finds Neka. A name counts as a whole word ("Baku" in "Baku–Supsa", not in
- * "Bakuriani").
- */
-export function placesOnSlide(
-  deck: readonly Slide[],
-  index: number,
-  content: Pick<Content, "timeline">,
-  lines: Parameters<typeof epilogueChanges>[3],
-  placeNames: readonly string[],
-): string[] {
-  const slide = deck[index];
-  if (!slide) return [];
-  const changes = epilogueChanges(deck, index, content, lines)?.changes ?? [];
-  const words = [slide.caption, ...groupChanges(changes).flatMap((g) => g.names)].join("\n");
-  return placeNames.filter((name) => {
-    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    return new RegExp(`(^|[^\\p{L}])${escaped}($|[^\\p{L}])`, "u").test(words);
-  });
-}
-
 /** A slide for a route the teacher imported: its name, its note, and the map framed on it. */
 export function teacherSlide(route: UserRoute): Slide {
   return {

@@ -10,7 +10,6 @@ import {
   groupChanges,
   type LineChange,
   needsWideMap,
-  placesOnSlide,
   presentationKey,
   slideStep,
   slideSteps,
@@ -160,40 +159,6 @@ describe("the list of what changed", () => {
       change("d", "D", "E", "operating"),
     ]);
     expect(mixed.flatMap((g) => g.names)).toEqual(["A–B", "B–C", "C–D", "D–E"]);
-  });
-});
-
-describe("the places a slide's words name", () => {
-  const slide = (caption: string) => ({ ...content.deck[0], caption });
-  const names = ["Baku", "Supsa", "Kharg Island", "Caspian Sea", "Rey"];
-
-  it("are found as whole words, names of several words too", () => {
-    const deck = [slide("Baku–Supsa opened; oil went on from Kharg Island. Bakuriani is a resort.")];
-    expect(placesOnSlide(deck, 0, content, [], names)).toEqual(["Baku", "Supsa", "Kharg Island"]);
-  });
-
-  it("not a part of another word or name", () => {
-    const deck = [slide("The Caspian Pipeline Consortium; Reykjavik; Supsan.")];
-    expect(placesOnSlide(deck, 0, content, [], names)).toEqual([]);
-  });
-
-  it("include, on an epilogue slide, the places in its list of what changed", () => {
-    const epilogue = content.deck.find((s) => s.kind === "epilogue");
-    if (!epilogue) throw new Error("no epilogue slide");
-    const deck = [content.deck[0], { ...epilogue, caption: "" }];
-    const entry = (date: string, status: "proposed" | "operating") => ({ date, status, sources: ["x"], event: "" });
-    const line = {
-      properties: {
-        id: "l",
-        name: "The Supsa pier",
-        route: "r",
-        from: "Rey",
-        to: null,
-        history: [entry("1990", "proposed"), entry("1999", "operating")],
-      },
-    };
-    expect(placesOnSlide(deck, 1, content, [line], names)).toEqual(["Supsa"]);
-    expect(placesOnSlide(deck, 0, content, [line], names)).toEqual([]);
   });
 });
 
