@@ -281,9 +281,10 @@ export function groupChanges(changes: readonly LineChange[]): { after: LineStatu
 
 /** The changes' names, with each run of three or more joined lines of a route as one. */
 function runsOf(changes: readonly LineChange[]): string[] {
+  // b carries on where a ends, on the same route.
+  const joins = (a: LineChange, b: LineChange) => a.route === b.route && a.to !== null && a.to === b.from;
   const chains: LineChange[][] = [];
   for (const c of changes) {
-    const joins = (a: LineChange, b: LineChange) => a.route === b.route && a.to !== null && a.to === b.from;
     const ending = chains.find((ch) => joins(ch[ch.length - 1], c));
     const starting = chains.find((ch) => ch !== ending && joins(c, ch[0]));
     if (ending && starting) {

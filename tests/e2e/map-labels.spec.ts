@@ -306,7 +306,7 @@ test.describe("the map reads from the back row", () => {
       await page.setViewportSize(size);
       await openApp(page);
       await drawnAndIdle(page);
-      // A map as tall as the phone is wide zoomed in and cut "Karamay" at its edge.
+      // A map taller than it was wide (62% of the window's height) zoomed in and cut "Karamay".
       expect(await cutInside(page, data.content.view.bounds), `${size.width}×${size.height}`).toEqual([]);
     }
   });
