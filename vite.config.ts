@@ -12,7 +12,7 @@ import { AFTER_FIRST_PAINT } from "./src/map/frame";
 /**
  * The production page's Content-Security-Policy: everything from the page's own origin, no
  * inline scripts but the poster's (allowed by its hash below), no eval. MapLibre's worker is a same-origin file (worker-src 'self'); map
- * pictures for the handout are data: URLs; MapLibre and React set styles through the CSSOM,
+ * pictures for the handout are data: URLs, and so are the page's upright fonts (inlineStyles); MapLibre and React set styles through the CSSOM,
  * which style-src does not restrict. Build only: Vite's dev server injects inline scripts.
  */
 export const CSP = [
@@ -21,7 +21,7 @@ export const CSP = [
   "worker-src 'self'",
   "style-src 'self'",
   "img-src 'self' data: blob:",
-  "font-src 'self'",
+  "font-src 'self' data:",
   "connect-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",
@@ -125,16 +125,24 @@ function inlineStyles(): Plugin {
         });
         if (!styles) return html;
         if (styles.includes("</style")) throw new Error("A stylesheet holds </style: it cannot go inside the page.");
-        // The upright fonts the style names are fetched from the head, before the first layout:
-        // otherwise that layout finds them missing, draws the text in a fallback, and lays the
-        // page out again when they arrive, all before the poster is painted. Italics appear only
-        // in quotations, opened later, and are left to load when used.
-        const fonts = uprightFonts(styles);
-        const preload = fonts.map(
-          (href) => `<link rel="preload" as="font" type="font/woff2" crossorigin href="${href}">\n`,
-        );
+        // The upright fonts (the first paint's text) go inside the style as data: URLs, so the
+        // first layout has them without a request. Preloaded as files instead, they held the
+        // poster's first paint back: 85 against 72 ms, median of 21 fresh pages at 1280x800 on
+        // this machine (1 December). Each is about 13 KB, which the page carries instead of a file
+        // of its own (gzip cannot shrink them further). Italics appear only in quotations, opened
+        // later, and stay files, loaded when used.
+        for (const href of uprightFonts(styles)) {
+          const font = Object.values(ctx.bundle ?? {}).find(
+            (a) => a.type === "asset" && href.endsWith(`/${a.fileName}`),
+          );
+          if (font?.type !== "asset" || !ctx.bundle) throw new Error(`The font ${href} is not in the build.`);
+          const data = Buffer.from(font.source).toString("base64");
+          styles = styles.replaceAll(`url(${href})`, `url(data:font/woff2;base64,${data})`);
+          // Nothing names the file any more: it would only be cached offline for nothing.
+          delete ctx.bundle[font.fileName];
+        }
         // contentSecurityPolicy, which runs after, allows the style by its hash.
-        return page.replace("</head>", `${preload.join("")}<style>${styles}</style>\n</head>`);
+        return page.replace("</head>", `<style>${styles}</style>\n</head>`);
       },
     },
   };

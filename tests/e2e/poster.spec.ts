@@ -237,6 +237,37 @@ test("the app's scripts are fetched only once the poster has been painted", asyn
   for (const script of scripts) expect(script.start, script.name).toBeGreaterThanOrEqual(painted);
 });
 
+test("the first paint's text is in the page's own font, with no font file to fetch first", async ({ page }) => {
+  // Fetched as files (even preloaded) they held the first paint back (vite.config.ts, inlineStyles).
+  await page.addInitScript(() => {
+    const mark = performance.mark.bind(performance);
+    performance.mark = (name: string, options?: PerformanceMarkOptions) => {
+      // The frame that shows the poster has been painted (src/map/frame.ts): which fonts had it?
+      if (name === "caspian:routes-visible")
+        Object.assign(window, {
+          firstFrameFonts: [...document.fonts]
+            .filter((f) => f.family.includes("Noto Sans") && f.style === "normal")
+            .map((f) => `${f.weight} ${f.status}`)
+            .sort(),
+        });
+      return mark(name, options);
+    };
+  });
+  await page.goto("/");
+  await page.locator(".app:not([data-shell])").waitFor();
+  const fontFiles = await page.evaluate(() =>
+    performance
+      .getEntriesByType("resource")
+      .map((r) => new URL(r.name).pathname)
+      .filter((p) => /\.woff2?$/.test(p)),
+  );
+  expect(fontFiles).toEqual([]);
+  expect(await page.evaluate(() => (window as unknown as { firstFrameFonts: string[] }).firstFrameFonts)).toEqual([
+    "400 loaded",
+    "700 loaded",
+  ]);
+});
+
 test("a link that opens on another view drops the poster at once", async ({ page }) => {
   const release = await holdMap(page);
   await page.goto(`/?routes=${routes[0].id}`);

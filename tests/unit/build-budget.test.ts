@@ -87,7 +87,7 @@ function mapLibreCss(): string[] {
 }
 
 describe("the first paint's style", () => {
-  it("holds the page's style and preloads its fonts, but leaves MapLibre's stylesheet to the app", () => {
+  it("holds the page's style and its upright fonts, but leaves MapLibre's stylesheet to the app", () => {
     const style = /<style>([^<]*)<\/style>/.exec(html)?.[1] ?? "";
     expect(style).toContain(".map-poster");
     // MapLibre's own rules are not parsed before the first paint…
@@ -98,17 +98,19 @@ describe("the first paint's style", () => {
     const sheet = read(css[0]).toString();
     expect(sheet.startsWith("@layer maplibre{")).toBe(true);
     expect(sheet).toContain(".maplibregl-canvas{");
-    // The upright fonts (the first paint's) are fetched from the head, before the first layout;
-    // the italic one only once a quotation needs it.
-    const preloaded = [
-      ...html.matchAll(/<link rel="preload" as="font" type="font\/woff2" crossorigin href="([^"]+)">/g),
-    ].map((m) => m[1]);
-    expect(html.indexOf('<link rel="preload" as="font"')).toBeLessThan(html.indexOf("<style>"));
-    expect(preloaded.map((f) => /noto-sans-latin-(\d+-(?:normal|italic))-/.exec(f)?.[1]).sort()).toEqual([
-      "400-normal",
-      "700-normal",
-    ]);
-    for (const font of preloaded) expect(style).toContain(`url(${font})`);
+    // The upright fonts (the first paint's) are inside the style, so the first layout needs no
+    // request; the italic one stays a file, loaded once a quotation needs it.
+    const faces = style.match(/@font-face\{[^}]*\}/g) ?? [];
+    const inlined = faces.filter((f) => f.includes("url(data:font/woff2;base64,"));
+    expect(inlined.map((f) => /font-style:(\w+)/.exec(f)?.[1] + " " + /font-weight:(\d+)/.exec(f)?.[1]).sort()).toEqual(
+      ["normal 400", "normal 700"],
+    );
+    expect(faces.find((f) => f.includes("font-style:italic"))).toMatch(/url\(\/?assets\/[^)]+\.woff2\)/);
+    expect(html).not.toContain('rel="preload" as="font"');
+    // The files the style no longer names are not left in the build, cached offline for nothing.
+    expect(readdirSync(join(dist, "assets")).filter((f) => /-normal-[^.]+\.woff2$/.test(f))).toEqual([]);
+    // The page's policy lets them in.
+    expect(html).toMatch(/font-src &#39;self&#39; data:;/);
   });
 });
 
@@ -118,7 +120,7 @@ describe("the one-file build", () => {
 
   /**
    * What a first visit to the hosted build downloads, gzip: page (with its style), scripts, worker,
-   * map data, and the two upright fonts (the italic one waits for a quotation).
+   * map data; the two upright fonts are inside the page (the italic one waits for a quotation).
    */
   function hostedFirstLoad(): number {
     const linked = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="\/?([^"]+\.css)"/g)].map((m) => m[1]);
@@ -127,9 +129,7 @@ describe("the one-file build", () => {
     expect(html).toMatch(/<style>[^<]*\.map-poster/);
     // MapLibre's stylesheet is a file the app's script asks for as it starts (map-view.tsx).
     const css = mapLibreCss();
-    const assets = readdirSync(join(dist, "assets")).filter((f) =>
-      /^maplibre-gl-worker-.*\.mjs$|-normal-[^.]+\.woff2$/.test(f),
-    );
+    const assets = readdirSync(join(dist, "assets")).filter((f) => /^maplibre-gl-worker-.*\.mjs$/.test(f));
     const glyphs = readdirSync(join(dist, "generated/glyphs"), { recursive: true })
       .map(String)
       .filter((f) => f.endsWith(".pbf") && f.includes("-labels"))
@@ -142,7 +142,7 @@ describe("the one-file build", () => {
       "generated/basemap.packed.json",
       ...glyphs,
     ];
-    expect(assets.length).toBe(3);
+    expect(assets.length).toBe(1);
     return files.reduce((sum, f) => sum + gz(read(f)), 0);
   }
 
