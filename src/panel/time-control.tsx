@@ -131,9 +131,14 @@ export function LaterBanner({
   /** Absent in presentation mode, where slides set the date. */
   onBack?: () => void;
 }) {
+  const when = step.date === "today" ? "today" : step.label;
   return (
     <div className="date-banner" data-map-overlay data-testid="date-banner">
-      <p>Showing {step.date === "today" ? "today" : step.label} — after the article</p>
+      <p>
+        <span className="banner-long">Showing {when} — after the article</span>
+        {/* A slide's narrow map in a small window: the date and "later" alone (styles.css). */}
+        <span className="banner-short">{when.charAt(0).toUpperCase() + when.slice(1)} (later)</span>
+      </p>
       {onBack && (
         <button type="button" onClick={onBack}>
           Back to {article.label}

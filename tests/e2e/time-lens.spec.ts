@@ -263,4 +263,21 @@ test.describe("the time lens", () => {
     await expect(slider(page)).toHaveAttribute("aria-valuetext", "November 1997: The article");
     await expect.poll(() => drawnLine(page, "caucasus-btc")).toMatchObject({ status: "proposed" });
   });
+
+  test("at 200% zoom a later slide's banner is the date and 'later', and leaves the map visible", async ({ page }) => {
+    // 640×400 is a 1280×800 laptop at 200%: the slide's map is a column about 190 px wide, and
+    // the long banner ("Showing November 2001 — after the article") covered a quarter of it.
+    await page.setViewportSize({ width: 640, height: 400 });
+    await openApp(page, "?slide=after-1997");
+    await expect(banner(page)).toHaveText("November 2001 (later)", { useInnerText: true });
+    const share = await page.evaluate(() => {
+      const b = document.querySelector("[data-testid=date-banner]")?.getBoundingClientRect();
+      const m = window.__caspianMap?.getCanvas().getBoundingClientRect();
+      return b && m ? (b.width * b.height) / (m.width * m.height) : Number.NaN;
+    });
+    expect(share).toBeLessThan(0.1);
+    // A slide in a large window keeps the whole sentence.
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await expect(banner(page)).toHaveText("Showing November 2001 — after the article", { useInnerText: true });
+  });
 });

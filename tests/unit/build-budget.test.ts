@@ -102,9 +102,8 @@ describe("the first paint's style", () => {
     // request; the italic one stays a file, loaded once a quotation needs it.
     const faces = style.match(/@font-face\{[^}]*\}/g) ?? [];
     const inlined = faces.filter((f) => f.includes("url(data:font/woff2;base64,"));
-    expect(inlined.map((f) => /font-style:(\w+)/.exec(f)?.[1] + " " + /font-weight:(\d+)/.exec(f)?.[1]).sort()).toEqual(
-      ["normal 400", "normal 700"],
-    );
+    const faceOf = (f: string) => `${/font-style:(\w+)/.exec(f)?.[1]} ${/font-weight:(\d+)/.exec(f)?.[1]}`;
+    expect(inlined.map(faceOf).sort()).toEqual(["normal 400", "normal 700"]);
     expect(faces.find((f) => f.includes("font-style:italic"))).toMatch(/url\(\/?assets\/[^)]+\.woff2\)/);
     expect(html).not.toContain('rel="preload" as="font"');
     // The files the style no longer names are not left in the build, cached offline for nothing.
