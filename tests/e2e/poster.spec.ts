@@ -268,6 +268,20 @@ test("the first paint's text is in the page's own font, with no font file to fet
   ]);
 });
 
+test("a page opened in a background tab starts the app without waiting to be shown", async ({ page }) => {
+  // A background tab paints nothing and runs no animation frames until it is shown. The app
+  // was started after the poster's first frame, so it only began to load when the teacher
+  // switched to the tab. Here the page is hidden, and its animation frames never come.
+  await page.addInitScript(() => {
+    Object.defineProperty(document, "visibilityState", { get: () => "hidden" });
+    Object.defineProperty(document, "hidden", { get: () => true });
+    window.requestAnimationFrame = () => 0;
+  });
+  await page.goto("/");
+  await expect(page.locator(".app:not([data-shell])")).toBeAttached();
+  await expect(page.getByRole("button", { name: "Present" })).toBeAttached();
+});
+
 test("a link that opens on another view drops the poster at once", async ({ page }) => {
   const release = await holdMap(page);
   await page.goto(`/?routes=${routes[0].id}`);
