@@ -12,8 +12,8 @@ import { AFTER_FIRST_PAINT } from "./src/map/frame";
 /**
  * The production page's Content-Security-Policy: everything from the page's own origin, no
  * inline scripts but the poster's (allowed by its hash below), no eval. MapLibre's worker is a same-origin file (worker-src 'self'); map
- * pictures for the handout are data: URLs, and so are the page's upright fonts (inlineStyles); MapLibre and React set styles through the CSSOM,
- * which style-src does not restrict. Build only: Vite's dev server injects inline scripts.
+ * pictures for the handout are data: URLs, and so are the page's upright fonts (inlineStyles);
+ * MapLibre and React set styles through the CSSOM, which style-src does not restrict. Build only: Vite's dev server injects inline scripts.
  */
 export const CSP = [
   "default-src 'self'",
@@ -114,12 +114,17 @@ function inlineStyles(): Plugin {
     transformIndexHtml: {
       order: "post",
       handler: (html, ctx) => {
-        let styles = "";
-        const page = html.replace(/<link rel="stylesheet"[^>]*href="([^"]+\.css)"[^>]*>/g, (link, href: string) => {
+        /** The built file a page's link names. */
+        const assetAt = (href: string) => {
           const asset = Object.values(ctx.bundle ?? {}).find(
             (a) => a.type === "asset" && href.endsWith(`/${a.fileName}`),
           );
-          if (asset?.type !== "asset") return link;
+          return asset?.type === "asset" ? asset : undefined;
+        };
+        let styles = "";
+        const page = html.replace(/<link rel="stylesheet"[^>]*href="([^"]+\.css)"[^>]*>/g, (link, href: string) => {
+          const asset = assetAt(href);
+          if (!asset) return link;
           styles += typeof asset.source === "string" ? asset.source : new TextDecoder().decode(asset.source);
           return "";
         });
@@ -132,10 +137,8 @@ function inlineStyles(): Plugin {
         // of its own (gzip cannot shrink them further). Italics appear only in quotations, opened
         // later, and stay files, loaded when used.
         for (const href of uprightFonts(styles)) {
-          const font = Object.values(ctx.bundle ?? {}).find(
-            (a) => a.type === "asset" && href.endsWith(`/${a.fileName}`),
-          );
-          if (font?.type !== "asset" || !ctx.bundle) throw new Error(`The font ${href} is not in the build.`);
+          const font = assetAt(href);
+          if (!font || !ctx.bundle) throw new Error(`The font ${href} is not in the build.`);
           const data = Buffer.from(font.source).toString("base64");
           styles = styles.replaceAll(`url(${href})`, `url(data:font/woff2;base64,${data})`);
           // Nothing names the file any more: it would only be cached offline for nothing.
