@@ -5,14 +5,17 @@ import react from "@vitejs/plugin-react";
 import type { Plugin } from "vite";
 import { viteSingleFile } from "vite-plugin-singlefile";
 import { defineConfig } from "vitest/config";
+import { firstFontsScript, uprightFaces } from "./src/build/first-fonts";
 import { offlinePlugin } from "./src/build/offline-plugin";
 import { embeddedAssets, oneFilePage } from "./src/build/one-file-plugin";
 import { AFTER_FIRST_PAINT } from "./src/map/frame";
 
 /**
  * The production page's Content-Security-Policy: everything from the page's own origin, no
- * inline scripts but the poster's (allowed by its hash below), no eval. MapLibre's worker is a same-origin file (worker-src 'self'); map
- * pictures for the handout are data: URLs, and so are the page's upright fonts (inlineStyles);
+ * inline scripts but the first paint's two (fonts and poster, allowed by their hashes below), no
+ * eval. MapLibre's worker is a same-origin file (worker-src 'self'); map pictures for the handout
+ * are data: URLs; the upright fonts are font data a script hands over, which font-src does not
+ * govern (inlineStyles);
  * MapLibre and React set styles through the CSSOM, which style-src does not restrict. Build only: Vite's dev server injects inline scripts.
  */
 export const CSP = [
@@ -21,7 +24,7 @@ export const CSP = [
   "worker-src 'self'",
   "style-src 'self'",
   "img-src 'self' data: blob:",
-  "font-src 'self' data:",
+  "font-src 'self'",
   "connect-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",
@@ -37,14 +40,14 @@ function contentSecurityPolicy(): Plugin {
     transformIndexHtml: {
       order: "post",
       handler: (html) => {
-        // One inline script is allowed, by its hash: the one that places the first paint's poster;
-        // and one inline style, the page's stylesheet.
-        const script = /<script>([\s\S]*?)<\/script>/.exec(html);
+        // The page's inline scripts are allowed, each by its hash: the one that adds the first
+        // paint's fonts and the one that places its poster; and one inline style, the page's.
+        const scripts = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => ` ${sha(m[1])}`);
         const style = /<style>([\s\S]*?)<\/style>/.exec(html);
-        const content = CSP.replace(
-          "script-src 'self'",
-          `script-src 'self'${script ? ` ${sha(script[1])}` : ""}`,
-        ).replace("style-src 'self'", `style-src 'self'${style ? ` ${sha(style[1])}` : ""}`);
+        const content = CSP.replace("script-src 'self'", `script-src 'self'${scripts.join("")}`).replace(
+          "style-src 'self'",
+          `style-src 'self'${style ? ` ${sha(style[1])}` : ""}`,
+        );
         return [{ tag: "meta", attrs: { "http-equiv": "Content-Security-Policy", content }, injectTo: "head-prepend" }];
       },
     },
@@ -130,34 +133,30 @@ function inlineStyles(): Plugin {
         });
         if (!styles) return html;
         if (styles.includes("</style")) throw new Error("A stylesheet holds </style: it cannot go inside the page.");
-        // The upright fonts (the first paint's text) go inside the style as data: URLs, so the
-        // first layout has them without a request. Preloaded as files instead, they held the
-        // poster's first paint back: 85 against 72 ms, median of 21 fresh pages at 1280x800 on
-        // this machine (1 December). Each is about 13 KB, which the page carries instead of a file
-        // of its own (gzip cannot shrink them further). Italics appear only in quotations, opened
-        // later, and stay files, loaded when used.
-        for (const href of uprightFonts(styles)) {
-          const font = assetAt(href);
-          if (!font || !ctx.bundle) throw new Error(`The font ${href} is not in the build.`);
-          const data = Buffer.from(font.source).toString("base64");
-          styles = styles.replaceAll(`url(${href})`, `url(data:font/woff2;base64,${data})`);
-          // Nothing names the file any more: it would only be cached offline for nothing.
-          delete ctx.bundle[font.fileName];
-        }
-        // contentSecurityPolicy, which runs after, allows the style by its hash.
-        return page.replace("</head>", `<style>${styles}</style>\n</head>`);
+        // The upright fonts (the first paint's text) travel inside the page and a head script
+        // adds them as font data, decoded before the first layout (src/build/first-fonts.ts).
+        // Preloaded as files instead, they held the poster's first paint back: 85 against 72 ms,
+        // median of 21 fresh pages at 1280x800 on this machine (1 December). Each is about 13 KB,
+        // which the page carries instead of a file of its own (gzip cannot shrink them further).
+        // Italics appear only in quotations, opened later, and stay files, loaded when used.
+        const fonts = uprightFaces(styles).map((face) => {
+          const font = assetAt(face.href);
+          if (!font || !ctx.bundle) throw new Error(`The font ${face.href} is not in the build.`);
+          styles = styles.replace(face.rule, "");
+          // Nothing names the rule's files any more (the WOFF2 and its WOFF fallback): they would
+          // only be cached offline for nothing.
+          for (const file of face.files) {
+            const asset = assetAt(file);
+            if (asset) delete ctx.bundle[asset.fileName];
+          }
+          return { ...face, base64: Buffer.from(font.source).toString("base64") };
+        });
+        // contentSecurityPolicy, which runs after, allows the script and the style by their hashes.
+        const script = fonts.length > 0 ? `<script>${firstFontsScript(fonts)}</script>` : "";
+        return page.replace("</head>", `${script}<style>${styles}</style>\n</head>`);
       },
     },
   };
-}
-
-/** The WOFF2 files of a stylesheet's upright (font-style: normal) @font-face rules. */
-function uprightFonts(css: string): string[] {
-  const faces = css.match(/@font-face\s*\{[^}]*\}/g) ?? [];
-  const urls = faces
-    .filter((face) => /font-style:\s*normal/.test(face))
-    .flatMap((face) => [...face.matchAll(/url\(([^)]+\.woff2)\)/g)].map((m) => m[1]));
-  return [...new Set(urls)];
 }
 
 /**

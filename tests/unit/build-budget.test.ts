@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -98,18 +99,29 @@ describe("the first paint's style", () => {
     const sheet = read(css[0]).toString();
     expect(sheet.startsWith("@layer maplibre{")).toBe(true);
     expect(sheet).toContain(".maplibregl-canvas{");
-    // The upright fonts (the first paint's) are inside the style, so the first layout needs no
-    // request; the italic one stays a file, loaded once a quotation needs it.
+    // The upright fonts (the first paint's) are inside the page, added as font data by a head
+    // script before the style, so the first layout has them decoded; the italic one stays a
+    // file, loaded once a quotation needs it.
     const faces = style.match(/@font-face\{[^}]*\}/g) ?? [];
-    const inlined = faces.filter((f) => f.includes("url(data:font/woff2;base64,"));
-    const faceOf = (f: string) => `${/font-style:(\w+)/.exec(f)?.[1]} ${/font-weight:(\d+)/.exec(f)?.[1]}`;
-    expect(inlined.map(faceOf).sort()).toEqual(["normal 400", "normal 700"]);
-    expect(faces.find((f) => f.includes("font-style:italic"))).toMatch(/url\(\/?assets\/[^)]+\.woff2\)/);
+    expect(faces).toHaveLength(1);
+    expect(faces[0]).toContain("font-style:italic");
+    expect(faces[0]).toMatch(/url\(\/?assets\/[^)]+\.woff2\)/);
+    const head = html.slice(0, html.indexOf("</head>"));
+    const fontScript = /<script>([\s\S]*?)<\/script>\s*<style>/.exec(head)?.[1] ?? "";
+    const added = [...fontScript.matchAll(/\["Noto Sans","(\d+)","d09GMg[A-Za-z0-9+/=]{10000,}"\]/g)].map((m) => m[1]);
+    expect(added).toEqual(["400", "700"]);
+    expect(fontScript).toContain("document.fonts.add(new FontFace(");
     expect(html).not.toContain('rel="preload" as="font"');
-    // The files the style no longer names are not left in the build, cached offline for nothing.
-    expect(readdirSync(join(dist, "assets")).filter((f) => /-normal-[^.]+\.woff2$/.test(f))).toEqual([]);
-    // The page's policy lets them in.
-    expect(html).toMatch(/font-src &#39;self&#39; data:;/);
+    // The files nothing names any more are not left in the build, cached offline for nothing.
+    expect(readdirSync(join(dist, "assets")).filter((f) => /-normal-[^.]+\.woff2?$/.test(f))).toEqual([]);
+    // The page's policy allows each inline script by its hash, and no font from a data: URL.
+    const policy =
+      /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1].replaceAll("&#39;", "'") ?? "";
+    const sha = (text: string) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
+    const scripts = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+    expect(scripts).toHaveLength(2);
+    for (const script of scripts) expect(policy).toContain(sha(script));
+    expect(policy).toContain("font-src 'self';");
   });
 });
 
