@@ -26,12 +26,10 @@ import { MAP_OVERLAY, padForOverlays } from "./overlay-padding";
 import { adoptPoster, dropPoster, followMap } from "./poster-handoff";
 import {
   allRouteLayerIds,
-  lineShown,
   mapSafeLabel,
   routeLayerIds,
   routeLineLayerId,
   routeSourceIds,
-  symbolShown,
   userDash,
   userLinesGeoJson,
   userRouteLayers,
@@ -199,21 +197,12 @@ function idsOf(content: Content, userRoutes: readonly UserRoute[]): string[] {
   return [...content.routes.map((r) => r.id), ...userRoutes.map((r) => r.id)];
 }
 
-/** Shows and hides routes as route-layers.ts says: line layers by layer opacity, the rest by visibility. */
 function applyVisibility(map: MapLibreMap, routeIds: readonly string[], visible: Record<string, boolean>): void {
   for (const route of routeIds) {
-    const shown = visible[route] ?? false;
-    const opacity = lineShown(shown)["line-layer-opacity"];
-    const { visibility } = symbolShown(shown);
+    const value = visible[route] ? "visible" : "none";
     for (const id of allRouteLayerIds(route)) {
-      const layer = map.getLayer(id);
-      if (!layer) continue;
-      // An unset layer opacity is MapLibre's default, 1.
-      if (layer.type === "line") {
-        if ((map.getPaintProperty(id, "line-layer-opacity") ?? 1) !== opacity)
-          map.setPaintProperty(id, "line-layer-opacity", opacity);
-      } else if (map.getLayoutProperty(id, "visibility") !== visibility)
-        map.setLayoutProperty(id, "visibility", visibility);
+      if (map.getLayer(id) && map.getLayoutProperty(id, "visibility") !== value)
+        map.setLayoutProperty(id, "visibility", value);
     }
   }
 }
@@ -544,8 +533,7 @@ export function MapView({
     };
   }, [data, content]);
 
-  // Toggling changes only what route-layers.ts's lineShown and symbolShown give; layers are never
-  // re-added.
+  // Toggling changes layout visibility only; layers are never re-added.
   useEffect(() => {
     const map = mapRef.current;
     if (map && ready) applyVisibility(map, idsOf(content, userRoutes), visible);

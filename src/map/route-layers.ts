@@ -8,9 +8,9 @@ import { FULL_FONTS, LABEL_FONTS } from "./label-fonts";
 import { INACTIVE_OPACITY, LINE_STYLES, LINE_WIDTH } from "./line-styles";
 
 /**
- * Each route has sources of its own, named from its id. Showing or hiding a symbol layer is a
- * layout change, and MapLibre answers one by laying out every tile of the layer's source again:
- * with its own source, a toggle lays out one route's few lines, not every route's.
+ * Each route has sources of its own, named from its id. Showing or hiding a layer is a layout
+ * change, and MapLibre answers one by laying out every tile of the layer's source again: with
+ * its own source, a toggle lays out one route's few lines, not every route's.
  */
 export function routeSourceIds(routeId: string) {
   return {
@@ -19,23 +19,6 @@ export function routeSourceIds(routeId: string) {
     /** The point its name stands at (built-in routes). */
     name: `route-${routeId}-name`,
   };
-}
-
-/**
- * What a toggle changes on a route's layer, and nothing else:
- * - a line layer (the line and its casing) stays laid out and is drawn at layer opacity 1 or 0.
- *   MapLibre keeps its laid-out lines, so a route shown again is drawn in the next frame; a layout
- *   change would wait for the worker to lay the lines out again, two to three frames in software
- *   rendering (issue 16). At 0 MapLibre skips the layer's draw calls.
- * - a symbol layer (arrows, names, keep-out marks) changes `visibility`: a hidden route's names
- *   leave their room to other labels, which an invisible label would keep.
- */
-export function lineShown(visible: boolean) {
-  return { "line-layer-opacity": visible ? 1 : 0 } as const;
-}
-
-export function symbolShown(visible: boolean) {
-  return { visibility: visible ? "visible" : "none" } as const;
 }
 
 /** Layer ids are built from the route id, so no code needs to know which routes exist. */
@@ -149,8 +132,7 @@ type LayerInput = {
 /**
  * The layers of one route: a pale casing that keeps the line readable on land and water, the
  * line itself (route colour and dash pattern), arrows giving the direction of flow, and the
- * route's name repeated along it so routes stay distinct in greyscale. A toggle changes only
- * what lineShown and symbolShown give.
+ * route's name repeated along it so routes stay distinct in greyscale. Visibility is the only thing toggling changes.
  */
 function layersFor({
   routeId,
@@ -183,6 +165,7 @@ function lineLayersFor({
   crowdedBelow = 0,
 }: Omit<LayerInput, "label">): LayerSpecification[] {
   const ids = routeLayerIds(routeId);
+  const visibility = visible ? "visible" : "none";
   const opacity: ExpressionSpecification = ["case", dimmed, 0.3, inactive, INACTIVE_OPACITY, 1];
   // Crowded lines have no casing or arrows until they part: a layer below its minzoom is
   // neither laid out nor drawn.
@@ -193,9 +176,8 @@ function lineLayersFor({
       type: "line",
       ...apart,
       source,
-      layout: { "line-cap": "round", "line-join": "round" },
+      layout: { visibility, "line-cap": "round", "line-join": "round" },
       paint: {
-        ...lineShown(visible),
         "line-color": "#ffffff",
         "line-width": width(4, scale),
         "line-opacity": ["case", dimmed, 0.25, inactive, 0.5, 0.85],
@@ -207,9 +189,8 @@ function lineLayersFor({
       source,
       // Crowded lines that would draw into pixels other lines already fill are left out.
       ...(crowds(crowdedBelow) ? { filter: THINNED_FILTER } : {}),
-      layout: { "line-cap": "round", "line-join": "round" },
+      layout: { visibility, "line-cap": "round", "line-join": "round" },
       paint: {
-        ...lineShown(visible),
         "line-color": colour,
         "line-width": width(0, scale, crowdedBelow),
         "line-opacity": opacity,
@@ -226,7 +207,7 @@ function lineLayersFor({
       ...apart,
       source,
       layout: {
-        ...symbolShown(visible),
+        visibility,
         "symbol-placement": "line",
         "symbol-spacing": ARROW_SPACING * scale,
         "icon-image": FLOW_ARROW_IMAGE,
@@ -264,7 +245,7 @@ function alongLabel(
     type: "symbol",
     source,
     layout: {
-      ...symbolShown(visible),
+      visibility: visible ? "visible" : "none",
       "symbol-placement": "line",
       "symbol-spacing": 320,
       "text-field": label,
@@ -314,6 +295,7 @@ export function routeLabelLayers(
 ): { keepout: LayerSpecification; status: LayerSpecification; name: LayerSpecification } {
   const ids = routeLayerIds(route.id);
   const sources = routeSourceIds(route.id);
+  const visibility = visible ? "visible" : "none";
   const status = alongLabel(
     route.id,
     route.colour,
@@ -329,7 +311,7 @@ export function routeLabelLayers(
       type: "symbol",
       source: sources.lines,
       layout: {
-        ...symbolShown(visible),
+        visibility,
         "symbol-placement": "line",
         "symbol-spacing": 8 * scale,
         "icon-image": KEEPOUT_IMAGE,
@@ -349,7 +331,7 @@ export function routeLabelLayers(
       type: "symbol",
       source: sources.name,
       layout: {
-        ...symbolShown(visible),
+        visibility,
         "text-field": route.mapLabel,
         "text-font": [LABEL_FONTS.bold],
         "text-size": 13 * scale,

@@ -21,31 +21,17 @@ describe("route layers", () => {
     for (const l of layers) expect(l.id).toContain(route.id);
   });
 
-  it("a toggle hides the lines by layer opacity, the rest by visibility, and changes nothing else", () => {
+  it("sets visibility from the toggle and nothing else", () => {
     const shown = everyLayer(true);
     const hidden = everyLayer(false);
-    // Both kinds are here: the line and its casing, and the symbol layers.
-    expect(hidden.filter((l) => l.type === "line").map((l) => l.id)).toEqual([
-      `route-${route.id}-casing`,
-      `route-${route.id}-line`,
-    ]);
-    expect(hidden.filter((l) => l.type === "symbol").length).toBe(4);
-    const shownProperty = (l: (typeof shown)[number]) =>
-      l.type === "line" ? [l.paint?.["line-layer-opacity"], l.layout?.visibility] : l.layout?.visibility;
-    // A line layer stays laid out (no visibility), drawn at layer opacity 0 or 1.
-    expect(hidden.map(shownProperty)).toEqual(hidden.map((l) => (l.type === "line" ? [0, undefined] : "none")));
-    expect(shown.map(shownProperty)).toEqual(shown.map((l) => (l.type === "line" ? [1, undefined] : "visible")));
-    const strip = (ls: typeof shown) =>
-      ls.map((l) =>
-        l.type === "line"
-          ? { ...l, paint: { ...l.paint, "line-layer-opacity": undefined } }
-          : { ...l, layout: { ...l.layout, visibility: undefined } },
-      );
+    expect(hidden.map((l) => l.layout?.visibility)).toEqual(hidden.map(() => "none"));
+    expect(shown.map((l) => l.layout?.visibility)).toEqual(shown.map(() => "visible"));
+    const strip = (ls: typeof shown) => ls.map((l) => ({ ...l, layout: { ...l.layout, visibility: undefined } }));
     expect(strip(hidden)).toEqual(strip(shown));
   });
 
   it("draws each route from sources of its own, holding its lines alone, in its colour", () => {
-    // Showing or hiding a symbol layer lays out the whole source again: one route's, only.
+    // A toggle is a layout change, which lays out the whole source again: one route's, only.
     const style = buildStyle({
       data: data as unknown as BuiltData,
       content: content as never,
