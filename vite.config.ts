@@ -15,8 +15,8 @@ import { AFTER_FIRST_PAINT } from "./src/map/frame";
  * inline scripts but the first paint's two (fonts and poster, allowed by their hashes below), no
  * eval. MapLibre's worker is a same-origin file (worker-src 'self'); map pictures for the handout
  * are data: URLs; the upright fonts are font data a script hands over, which font-src does not
- * govern (inlineStyles);
- * MapLibre and React set styles through the CSSOM, which style-src does not restrict. Build only: Vite's dev server injects inline scripts.
+ * govern (inlineStyles); MapLibre and React set styles through the CSSOM, which style-src does
+ * not restrict. Build only: Vite's dev server injects inline scripts.
  */
 export const CSP = [
   "default-src 'self'",
