@@ -26,10 +26,12 @@ import { MAP_OVERLAY, padForOverlays } from "./overlay-padding";
 import { adoptPoster, dropPoster, followMap } from "./poster-handoff";
 import {
   allRouteLayerIds,
+  lineShown,
   mapSafeLabel,
   routeLayerIds,
   routeLineLayerId,
   routeSourceIds,
+  symbolShown,
   userDash,
   userLinesGeoJson,
   userRouteLayers,
@@ -197,14 +199,29 @@ function idsOf(content: Content, userRoutes: readonly UserRoute[]): string[] {
   return [...content.routes.map((r) => r.id), ...userRoutes.map((r) => r.id)];
 }
 
+/** Shows and hides routes as route-layers.ts says: line layers by layer opacity, the rest by visibility. */
 function applyVisibility(map: MapLibreMap, routeIds: readonly string[], visible: Record<string, boolean>): void {
   for (const route of routeIds) {
-    const value = visible[route] ? "visible" : "none";
+    const shown = visible[route] ?? false;
+    const opacity = lineShown(shown)["line-layer-opacity"];
+    const { visibility } = symbolShown(shown);
     for (const id of allRouteLayerIds(route)) {
-      if (map.getLayer(id) && map.getLayoutProperty(id, "visibility") !== value)
-        map.setLayoutProperty(id, "visibility", value);
+      const layer = map.getLayer(id);
+      if (!layer) continue;
+      // An unset layer opacity is MapLibre's default, 1.
+      if (layer.type === "line") {
+        if ((map.getPaintProperty(id, "line-layer-opacity") ?? 1) !== opacity)
+          map.setPaintProperty(id, "line-layer-opacity", opacity);
+      } else if (map.getLayoutProperty(id, "visibility") !== visibility)
+        map.setLayoutProperty(id, "visibility", visibility);
     }
   }
+}
+
+/** A route's two sources of its lines: its line layers', and the symbol layers' along them. */
+function lineSourcesOf(routeId: string): string[] {
+  const { lines, marks } = routeSourceIds(routeId);
+  return [lines, marks];
 }
 
 /** Replaces a GeoJSON source's data (its layers stay as they are). */
@@ -231,19 +248,21 @@ function applyUserRoutes(
   for (const [id] of shown) {
     if (routes.some((r) => r.id === id)) continue;
     for (const layer of allRouteLayerIds(id)) if (map.getLayer(layer)) map.removeLayer(layer);
-    if (map.getSource(routeSourceIds(id).lines)) map.removeSource(routeSourceIds(id).lines);
+    for (const source of lineSourcesOf(id)) if (map.getSource(source)) map.removeSource(source);
     shown.delete(id);
   }
   for (const route of routes) {
     const before = shown.get(route.id);
     const ids = routeLayerIds(route.id);
-    const source = routeSourceIds(route.id).lines;
-    if (!map.getSource(source))
-      map.addSource(source, { type: "geojson", data: userLinesGeoJson(route), promoteId: "id" });
     // The first time through, the style's copy may predate the list (an edit made while the map
     // was starting): it is sent once more. After that, only changed lines or names are.
-    else if (!before || before.lines !== route.lines || before.name !== route.name)
-      setSourceData(map, source, userLinesGeoJson(route));
+    const stale = !before || before.lines !== route.lines || before.name !== route.name;
+    const lines = stale ? userLinesGeoJson(route) : null;
+    for (const source of lineSourcesOf(route.id)) {
+      if (!map.getSource(source))
+        map.addSource(source, { type: "geojson", data: lines ?? userLinesGeoJson(route), promoteId: "id" });
+      else if (lines) setSourceData(map, source, lines);
+    }
     if (!map.getLayer(ids.line)) {
       for (const layer of userRouteLayers(route, visible[route.id] ?? true, scale))
         map.addLayer(layer, FIRST_LABEL_LAYER);
@@ -268,8 +287,10 @@ function applyUserRoutes(
 }
 
 function applyLens(map: MapLibreMap, data: BuiltData, content: Content, lens: Lens): void {
-  for (const route of content.routes)
-    setSourceData(map, routeSourceIds(route.id).lines, linesGeoJson(data, lens, route.id));
+  for (const route of content.routes) {
+    const lines = linesGeoJson(data, lens, route.id);
+    for (const source of lineSourcesOf(route.id)) setSourceData(map, source, lines);
+  }
 }
 
 function applyEmphasis(
@@ -294,11 +315,11 @@ function applyEmphasis(
     const picked = emphasis.length > 0;
     const lit = picked ? emphasis.includes(line.id) : route === hovered || route === selected;
     const dim = !picked && selected !== null && !lit;
-    const target = { source: routeSourceIds(route).lines, id: line.id };
-    const now = map.getFeatureState(target);
+    const now = map.getFeatureState({ source: routeSourceIds(route).lines, id: line.id });
     // Setting a state costs a redraw; on first load nothing is lit or dimmed, so nothing is set.
+    // The arrows and status along a line take its state from the marks' copy.
     if (Boolean(now.highlight) !== lit || Boolean(now.dim) !== dim)
-      map.setFeatureState(target, { highlight: lit, dim });
+      for (const source of lineSourcesOf(route)) map.setFeatureState({ source, id: line.id }, { highlight: lit, dim });
   }
 }
 
@@ -533,7 +554,8 @@ export function MapView({
     };
   }, [data, content]);
 
-  // Toggling changes layout visibility only; layers are never re-added.
+  // Toggling changes only what route-layers.ts's lineShown and symbolShown give; layers are never
+  // re-added.
   useEffect(() => {
     const map = mapRef.current;
     if (map && ready) applyVisibility(map, idsOf(content, userRoutes), visible);

@@ -8,17 +8,43 @@ import { FULL_FONTS, LABEL_FONTS } from "./label-fonts";
 import { INACTIVE_OPACITY, LINE_STYLES, LINE_WIDTH } from "./line-styles";
 
 /**
- * Each route has sources of its own, named from its id. Showing or hiding a layer is a layout
- * change, and MapLibre answers one by laying out every tile of the layer's source again: with
- * its own source, a toggle lays out one route's few lines, not every route's.
+ * Each route has sources of its own, named from its id:
+ * - its lines, which only its line layers draw. Toggles never change their layout (lineShown),
+ *   so a date's new data is the only thing that makes MapLibre lay them out again.
+ * - a copy of the lines for the symbol layers along them (arrows, status, an imported route's
+ *   name), whose toggles are layout changes (symbolShown): MapLibre answers one by laying out
+ *   every tile of the layer's source again, one route's few lines here. Kept apart from the
+ *   lines' source because a layout change there while the date changed the data left the old
+ *   date's lines on the map for good (MapLibre 6.17; time-lens.spec "epilogue slides set the
+ *   date").
+ * - the point its name stands at (built-in routes).
  */
 export function routeSourceIds(routeId: string) {
   return {
-    /** The route's lines. */
+    /** The route's lines, for its line layers. */
     lines: `route-${routeId}`,
+    /** The same lines, for the symbol layers along them. */
+    marks: `route-${routeId}-marks`,
     /** The point its name stands at (built-in routes). */
     name: `route-${routeId}-name`,
   };
+}
+
+/**
+ * What a toggle changes on a route's layer, and nothing else:
+ * - a line layer (the line and its casing) stays laid out and is drawn at layer opacity 1 or 0.
+ *   MapLibre keeps its laid-out lines, so a route shown again is drawn in the next frame; a layout
+ *   change would wait for the worker to lay the lines out again, two to three frames in software
+ *   rendering (issue 16). At 0 MapLibre skips the layer's draw calls.
+ * - a symbol layer (arrows, names, keep-out marks) changes `visibility`: a hidden route's names
+ *   leave their room to other labels, which an invisible label would keep.
+ */
+export function lineShown(visible: boolean) {
+  return { "line-layer-opacity": visible ? 1 : 0 } as const;
+}
+
+export function symbolShown(visible: boolean) {
+  return { visibility: visible ? "visible" : "none" } as const;
 }
 
 /** Layer ids are built from the route id, so no code needs to know which routes exist. */
@@ -120,7 +146,6 @@ type LayerInput = {
   routeId: string;
   colour: string;
   label: string | ExpressionSpecification;
-  source: string;
   /** null: solid. */
   dash: ExpressionSpecification | null;
   visible: boolean;
@@ -132,24 +157,24 @@ type LayerInput = {
 /**
  * The layers of one route: a pale casing that keeps the line readable on land and water, the
  * line itself (route colour and dash pattern), arrows giving the direction of flow, and the
- * route's name repeated along it so routes stay distinct in greyscale. Visibility is the only thing toggling changes.
+ * route's name repeated along it so routes stay distinct in greyscale. A toggle changes only
+ * what lineShown and symbolShown give.
  */
 function layersFor({
   routeId,
   colour,
   label,
-  source,
   dash,
   visible,
   scale,
   crowdedBelow = 0,
 }: LayerInput): LayerSpecification[] {
   return [
-    ...lineLayersFor({ routeId, colour, source, dash, visible, scale, crowdedBelow }),
+    ...lineLayersFor({ routeId, colour, dash, visible, scale, crowdedBelow }),
     // A teacher's name for a route may use any Latin-1 letter: the full glyph stack. Along a
     // crowded route, it is placed along the lines each zoom draws.
     {
-      ...alongLabel(routeId, colour, label, source, visible, scale, FULL_FONTS.bold),
+      ...alongLabel(routeId, colour, label, visible, scale, FULL_FONTS.bold),
       ...(crowds(crowdedBelow) ? { filter: THINNED_FILTER } : {}),
     } as LayerSpecification,
   ];
@@ -158,14 +183,13 @@ function layersFor({
 function lineLayersFor({
   routeId,
   colour,
-  source,
   dash,
   visible,
   scale,
   crowdedBelow = 0,
 }: Omit<LayerInput, "label">): LayerSpecification[] {
   const ids = routeLayerIds(routeId);
-  const visibility = visible ? "visible" : "none";
+  const { lines, marks } = routeSourceIds(routeId);
   const opacity: ExpressionSpecification = ["case", dimmed, 0.3, inactive, INACTIVE_OPACITY, 1];
   // Crowded lines have no casing or arrows until they part: a layer below its minzoom is
   // neither laid out nor drawn.
@@ -175,9 +199,10 @@ function lineLayersFor({
       id: ids.casing,
       type: "line",
       ...apart,
-      source,
-      layout: { visibility, "line-cap": "round", "line-join": "round" },
+      source: lines,
+      layout: { "line-cap": "round", "line-join": "round" },
       paint: {
+        ...lineShown(visible),
         "line-color": "#ffffff",
         "line-width": width(4, scale),
         "line-opacity": ["case", dimmed, 0.25, inactive, 0.5, 0.85],
@@ -186,11 +211,12 @@ function lineLayersFor({
     {
       id: ids.line,
       type: "line",
-      source,
+      source: lines,
       // Crowded lines that would draw into pixels other lines already fill are left out.
       ...(crowds(crowdedBelow) ? { filter: THINNED_FILTER } : {}),
-      layout: { visibility, "line-cap": "round", "line-join": "round" },
+      layout: { "line-cap": "round", "line-join": "round" },
       paint: {
+        ...lineShown(visible),
         "line-color": colour,
         "line-width": width(0, scale, crowdedBelow),
         "line-opacity": opacity,
@@ -205,9 +231,9 @@ function lineLayersFor({
       id: ids.arrows,
       type: "symbol",
       ...apart,
-      source,
+      source: marks,
       layout: {
-        visibility,
+        ...symbolShown(visible),
         "symbol-placement": "line",
         "symbol-spacing": ARROW_SPACING * scale,
         "icon-image": FLOW_ARROW_IMAGE,
@@ -233,7 +259,6 @@ function alongLabel(
   routeId: string,
   colour: string,
   label: string | ExpressionSpecification,
-  source: string,
   visible: boolean,
   scale: number,
   font: string,
@@ -243,9 +268,9 @@ function alongLabel(
   return {
     id: ids.label,
     type: "symbol",
-    source,
+    source: routeSourceIds(routeId).marks,
     layout: {
-      visibility: visible ? "visible" : "none",
+      ...symbolShown(visible),
       "symbol-placement": "line",
       "symbol-spacing": 320,
       "text-field": label,
@@ -272,7 +297,6 @@ export function routeLayers(route: RouteContent, visible: boolean, scale = 1): L
   return lineLayersFor({
     routeId: route.id,
     colour: route.colour,
-    source: routeSourceIds(route.id).lines,
     dash: dashByStyle,
     visible,
     scale,
@@ -295,23 +319,14 @@ export function routeLabelLayers(
 ): { keepout: LayerSpecification; status: LayerSpecification; name: LayerSpecification } {
   const ids = routeLayerIds(route.id);
   const sources = routeSourceIds(route.id);
-  const visibility = visible ? "visible" : "none";
-  const status = alongLabel(
-    route.id,
-    route.colour,
-    statusText(content),
-    sources.lines,
-    visible,
-    scale,
-    LABEL_FONTS.bold,
-  );
+  const status = alongLabel(route.id, route.colour, statusText(content), visible, scale, LABEL_FONTS.bold);
   return {
     keepout: {
       id: ids.keepout,
       type: "symbol",
-      source: sources.lines,
+      source: sources.marks,
       layout: {
-        visibility,
+        ...symbolShown(visible),
         "symbol-placement": "line",
         "symbol-spacing": 8 * scale,
         "icon-image": KEEPOUT_IMAGE,
@@ -331,7 +346,7 @@ export function routeLabelLayers(
       type: "symbol",
       source: sources.name,
       layout: {
-        visibility,
+        ...symbolShown(visible),
         "text-field": route.mapLabel,
         "text-font": [LABEL_FONTS.bold],
         "text-size": 13 * scale,
@@ -396,7 +411,6 @@ export function userRouteLayers(
     routeId: route.id,
     colour: route.colour,
     label: mapSafeLabel(route.name),
-    source: routeSourceIds(route.id).lines,
     dash: userDash(route.dash),
     visible,
     scale,

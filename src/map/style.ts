@@ -210,17 +210,23 @@ export function buildStyle(opts: {
       ...Object.fromEntries(
         content.routes.flatMap((route) => {
           const ids = routeSourceIds(route.id);
+          const lines = linesGeoJson(data, opts.lens, route.id);
           return [
-            [ids.lines, { type: "geojson", data: linesGeoJson(data, opts.lens, route.id), promoteId: "id" }],
+            [ids.lines, { type: "geojson", data: lines, promoteId: "id" }],
+            [ids.marks, { type: "geojson", data: lines, promoteId: "id" }],
             [ids.name, { type: "geojson", data: routeNameGeoJson(data, route.id) }],
           ];
         }),
       ),
       ...Object.fromEntries(
-        (opts.userRoutes ?? []).map((route) => [
-          routeSourceIds(route.id).lines,
-          { type: "geojson", data: userLinesGeoJson(route), promoteId: "id" },
-        ]),
+        (opts.userRoutes ?? []).flatMap((route) => {
+          const ids = routeSourceIds(route.id);
+          const lines = userLinesGeoJson(route);
+          return [
+            [ids.lines, { type: "geojson", data: lines, promoteId: "id" }],
+            [ids.marks, { type: "geojson", data: lines, promoteId: "id" }],
+          ];
+        }),
       ),
     },
     layers: [

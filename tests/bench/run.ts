@@ -147,10 +147,11 @@ async function oneFrame(page: Page): Promise<number> {
 
 /**
  * A toggle of the first route (the app's key 1, the bare page's layout change). Measured:
- * - drawnMs: until the first frame that shows the change (the route's line layer has no rendered
- *   features when hidden, some when shown), drawn (as oneFrame);
- * - ms: until the map's next idle, drawn: MapLibre lays out the layer's source again after a
- *   visibility change, and places labels, so it draws a frame or two more;
+ * - drawnMs: until the first frame that shows the change (the route's line layer is shown and
+ *   has rendered features, or not), drawn (as oneFrame). The bare page shows and hides the layer
+ *   by `visibility`; the app its line layers by layer opacity (route-layers.ts);
+ * - ms: until the map's next idle, drawn: MapLibre lays out the source again after a visibility
+ *   change (the app's arrows and names), and places labels, so it draws a frame or two more;
  * - frames: how many frames the map drew on the way to idle.
  */
 async function toggleOnce(
@@ -170,15 +171,19 @@ async function toggleOnce(
       const gl = map.getCanvas().getContext("webgl2");
       const sync = () => gl?.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, new Uint8Array(4));
       const layer = "route-iran-line";
-      const hiding = map.getLayoutProperty(layer, "visibility") !== "none";
+      // Drawn: shown (by layout or, in the app, by layer opacity) and with rendered features.
+      const drawn = () =>
+        map.getLayoutProperty(layer, "visibility") !== "none" &&
+        (map.getPaintProperty(layer, "line-layer-opacity") ?? 1) !== 0 &&
+        map.queryRenderedFeatures({ layers: [layer] }).length > 0;
+      const hiding = drawn();
       let frames = 0;
       let drawnMs = Number.NaN;
       const t0 = performance.now();
       const onRender = () => {
         frames++;
         if (!Number.isNaN(drawnMs)) return;
-        const n = map.queryRenderedFeatures({ layers: [layer] }).length;
-        if (hiding ? n === 0 : n > 0) {
+        if (drawn() !== hiding) {
           sync();
           drawnMs = performance.now() - t0;
         }

@@ -1,6 +1,6 @@
 import data from "../../src/generated/data.json" with { type: "json" };
 import { routeSourceIds } from "../../src/map/route-layers";
-import { drawnRoutes, expect, openApp, pixelsOfColour, routes, settle, test } from "./fixtures";
+import { drawnAndIdle, drawnRoutes, expect, openApp, pixelsOfColour, routes, settle, test } from "./fixtures";
 
 const allIds = routes.map((r) => r.id);
 
@@ -55,6 +55,50 @@ test.describe("the explorer", () => {
     });
   }
 
+  test("a route shown again is drawn in the map's next frame, whole", async ({ page }) => {
+    // Showing a route must not wait for MapLibre to lay its lines out again (issue 16): the
+    // first frame drawn once the map has been told holds the line in its colour.
+    await openApp(page);
+    const [route] = routes;
+    await page.locator("body").press("1");
+    await expect.poll(() => pixelsOfColour(page, route.colour)).toBeLessThan(HIDDEN_PIXELS);
+    await drawnAndIdle(page);
+    await page.evaluate(
+      ([hex, layer]) => {
+        const map = window.__caspianMap;
+        if (!map) return;
+        const gl = map.getCanvas().getContext("webgl2");
+        const store = window as unknown as { __firstShownFrame?: number };
+        // However the map is told (layer opacity or visibility), frames drawn before it are not
+        // the toggle's.
+        const told = () =>
+          (map.getPaintProperty(layer, "line-layer-opacity") ?? 1) !== 0 &&
+          map.getLayoutProperty(layer, "visibility") !== "none";
+        const onRender = () => {
+          if (!told() || !gl) return;
+          map.off("render", onRender);
+          // Read in the render event, before the frame is shown: this frame's pixels.
+          const { drawingBufferWidth: w, drawingBufferHeight: h } = gl;
+          const px = new Uint8Array(w * h * 4);
+          gl.readPixels(0, 0, w, h, gl.RGBA, gl.UNSIGNED_BYTE, px);
+          const [r, g, b] = [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16));
+          let n = 0;
+          for (let i = 0; i < px.length; i += 4)
+            if ((px[i] - r) ** 2 + (px[i + 1] - g) ** 2 + (px[i + 2] - b) ** 2 < 900) n++;
+          store.__firstShownFrame = n;
+        };
+        map.on("render", onRender);
+      },
+      [route.colour, `route-${route.id}-line`] as const,
+    );
+    await page.locator("body").press("1");
+    await expect(page.getByRole("checkbox", { name: route.name })).toBeChecked();
+    const firstFrame = () =>
+      page.evaluate(() => (window as unknown as { __firstShownFrame?: number }).__firstShownFrame ?? -1);
+    await expect.poll(firstFrame).toBeGreaterThanOrEqual(0);
+    expect(await firstFrame()).toBeGreaterThan(DRAWN_PIXELS);
+  });
+
   test("hide all and show all", async ({ page }) => {
     await openApp(page);
     await page.getByRole("button", { name: "Hide all" }).click();
@@ -64,16 +108,21 @@ test.describe("the explorer", () => {
     await expect.poll(() => drawnRoutes(page)).toEqual(allIds);
   });
 
-  test("toggling keeps the layers: only visibility changes", async ({ page }) => {
+  test("toggling keeps the layers: only their layer opacity or visibility changes", async ({ page }) => {
     await openApp(page);
     const layerCount = () => page.evaluate(() => window.__caspianMap?.getStyle().layers.length);
     const before = await layerCount();
     await page.getByRole("checkbox", { name: routes[0].name }).uncheck();
-    const visibility = await page.evaluate(
-      (id) => window.__caspianMap?.getLayoutProperty(`route-${id}-line`, "visibility"),
-      routes[0].id,
-    );
-    expect(visibility).toBe("none");
+    const shown = await page.evaluate((id) => {
+      const map = window.__caspianMap;
+      return {
+        line: map?.getPaintProperty(`route-${id}-line`, "line-layer-opacity"),
+        lineLayout: map?.getLayoutProperty(`route-${id}-line`, "visibility"),
+        arrows: map?.getLayoutProperty(`route-${id}-arrows`, "visibility"),
+      };
+    }, routes[0].id);
+    // The line stays laid out, undrawn; its arrows and names give up their room to other labels.
+    expect(shown).toEqual({ line: 0, lineLayout: undefined, arrows: "none" });
     expect(await layerCount()).toBe(before);
   });
 

@@ -110,7 +110,11 @@ export async function drawnRoutes(page: Page, ids: string[] = routes.map((r) => 
   return page.evaluate((ids) => {
     const map = window.__caspianMap;
     if (!map) return [];
-    const layers = ids.map((id) => `route-${id}-line`).filter((l) => map.getLayer(l));
+    // A hidden route's lines stay laid out at layer opacity 0 (route-layers.ts), which
+    // queryRenderedFeatures still finds.
+    const layers = ids
+      .map((id) => `route-${id}-line`)
+      .filter((l) => map.getLayer(l) && map.getPaintProperty(l, "line-layer-opacity") !== 0);
     const found = new Set(map.queryRenderedFeatures({ layers }).map((f) => String(f.properties.route)));
     return ids.filter((id) => found.has(id));
   }, ids);

@@ -10,7 +10,10 @@ async function drawnLine(page: Page, lineId: string) {
   return page.evaluate((lineId) => {
     const map = window.__caspianMap;
     if (!map) return null;
-    const layers = (map.getStyle().layers ?? []).filter((l) => l.id.endsWith("-line")).map((l) => l.id);
+    // A hidden route's lines stay laid out at layer opacity 0 (route-layers.ts): not drawn.
+    const layers = (map.getStyle().layers ?? [])
+      .filter((l) => l.id.endsWith("-line") && map.getPaintProperty(l.id, "line-layer-opacity") !== 0)
+      .map((l) => l.id);
     const f = map.queryRenderedFeatures({ layers }).find((x) => x.properties.id === lineId);
     if (!f) return null;
     const { style, status, inactive, widthFactor } = f.properties;

@@ -21,17 +21,33 @@ describe("route layers", () => {
     for (const l of layers) expect(l.id).toContain(route.id);
   });
 
-  it("sets visibility from the toggle and nothing else", () => {
+  it("a toggle hides the lines by layer opacity, the rest by visibility, and changes nothing else", () => {
     const shown = everyLayer(true);
     const hidden = everyLayer(false);
-    expect(hidden.map((l) => l.layout?.visibility)).toEqual(hidden.map(() => "none"));
-    expect(shown.map((l) => l.layout?.visibility)).toEqual(shown.map(() => "visible"));
-    const strip = (ls: typeof shown) => ls.map((l) => ({ ...l, layout: { ...l.layout, visibility: undefined } }));
+    // Both kinds are here: the line and its casing, and the symbol layers.
+    expect(hidden.filter((l) => l.type === "line").map((l) => l.id)).toEqual([
+      `route-${route.id}-casing`,
+      `route-${route.id}-line`,
+    ]);
+    expect(hidden.filter((l) => l.type === "symbol").length).toBe(4);
+    const shownProperty = (l: (typeof shown)[number]) =>
+      l.type === "line" ? [l.paint?.["line-layer-opacity"], l.layout?.visibility] : l.layout?.visibility;
+    // A line layer stays laid out (no visibility), drawn at layer opacity 0 or 1.
+    expect(hidden.map(shownProperty)).toEqual(hidden.map((l) => (l.type === "line" ? [0, undefined] : "none")));
+    expect(shown.map(shownProperty)).toEqual(shown.map((l) => (l.type === "line" ? [1, undefined] : "visible")));
+    const strip = (ls: typeof shown) =>
+      ls.map((l) =>
+        l.type === "line"
+          ? { ...l, paint: { ...l.paint, "line-layer-opacity": undefined } }
+          : { ...l, layout: { ...l.layout, visibility: undefined } },
+      );
     expect(strip(hidden)).toEqual(strip(shown));
   });
 
   it("draws each route from sources of its own, holding its lines alone, in its colour", () => {
-    // A toggle is a layout change, which lays out the whole source again: one route's, only.
+    // Showing or hiding a symbol layer lays out the whole source again: one route's, only. The
+    // lines' source is drawn by line layers alone, whose toggles change no layout: a layout
+    // change there, with a date's new data, left old lines on the map (route-layers.ts).
     const style = buildStyle({
       data: data as unknown as BuiltData,
       content: content as never,
@@ -45,7 +61,13 @@ describe("route layers", () => {
       const ids = routeSourceIds(r.id);
       const layers = style.layers.filter((l) => allRouteLayerIds(r.id).includes(l.id));
       expect(layers.length).toBe(allRouteLayerIds(r.id).length);
-      for (const l of layers) expect([ids.lines, ids.name]).toContain("source" in l ? l.source : null);
+      for (const l of layers) {
+        const source = "source" in l ? l.source : null;
+        if (l.type === "line") expect(source).toBe(ids.lines);
+        else expect([ids.marks, ids.name]).toContain(source);
+      }
+      // The symbols along the lines draw from a copy of the same lines.
+      expect(style.sources[ids.marks]).toEqual(style.sources[ids.lines]);
       const lines = style.sources[ids.lines];
       const features =
         lines?.type === "geojson" && typeof lines.data === "object" && "features" in lines.data
