@@ -34,14 +34,21 @@ export function uprightFaces(css: string): UprightFace[] {
 
 /**
  * The head script that adds the faces, each from its WOFF2 file's bytes in base64. Without
- * scripts the page's text falls back to the system's sans-serif.
+ * scripts the page's text falls back to the system's sans-serif. The bytes come from
+ * Uint8Array.fromBase64 where the browser has it (Chromium 140+, Firefox 133+, Safari 18.2+):
+ * about 0.1 ms for the two faces' 35 KB against 1.2–2.4 ms for atob and a loop over the
+ * characters, which older browsers still run (timed in a fresh page, 1 December).
  */
 export function firstFontsScript(faces: { family: string; weight: string; base64: string }[]): string {
   const list = JSON.stringify(faces.map((f) => [f.family, f.weight, f.base64]));
   return `for (const [family, weight, data] of ${list}) {
-  const text = atob(data);
-  const bytes = new Uint8Array(text.length);
-  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+  let bytes;
+  if (Uint8Array.fromBase64) bytes = Uint8Array.fromBase64(data);
+  else {
+    const text = atob(data);
+    bytes = new Uint8Array(text.length);
+    for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+  }
   document.fonts.add(new FontFace(family, bytes, { weight, style: "normal", display: "swap" }));
 }`;
 }
