@@ -11,12 +11,12 @@ import { INACTIVE_OPACITY, LINE_STYLES, LINE_WIDTH } from "./line-styles";
  * Each route has sources of its own, named from its id:
  * - its lines, which only its line layers draw. Toggles never change their layout (lineShown),
  *   so a date's new data is the only thing that makes MapLibre lay them out again.
- * - a copy of the lines for the symbol layers along them (arrows, status, an imported route's
- *   name), whose toggles are layout changes (symbolShown): MapLibre answers one by laying out
- *   every tile of the layer's source again, one route's few lines here. Kept apart from the
- *   lines' source because a layout change there while the date changed the data left the old
- *   date's lines on the map for good (MapLibre 6.17; time-lens.spec "epilogue slides set the
- *   date").
+ * - a copy of the lines for the symbol layers along them (arrows, status, keep-out marks, an
+ *   imported route's name), whose toggles are layout changes (symbolShown): MapLibre answers
+ *   one by laying out every tile of the layer's source again, one route's few lines here. Kept
+ *   apart from the lines' source because a layout change there while the date changed the data
+ *   left the old date's lines on the map for good (MapLibre 6.17; time-lens.spec "epilogue
+ *   slides set the date").
  * - the point its name stands at (built-in routes).
  */
 export function routeSourceIds(routeId: string) {
