@@ -27,6 +27,7 @@ import { adoptPoster, dropPoster, followMap } from "./poster-handoff";
 import {
   allRouteLayerIds,
   lineShown,
+  lineSourceIds,
   mapSafeLabel,
   routeLayerIds,
   routeLineLayerId,
@@ -218,12 +219,6 @@ function applyVisibility(map: MapLibreMap, routeIds: readonly string[], visible:
   }
 }
 
-/** A route's two sources of its lines: its line layers', and the symbol layers' along them. */
-function lineSourcesOf(routeId: string): string[] {
-  const { lines, marks } = routeSourceIds(routeId);
-  return [lines, marks];
-}
-
 /** Replaces a GeoJSON source's data (its layers stay as they are). */
 function setSourceData(map: MapLibreMap, id: string, data: GeoJSON.GeoJSON): void {
   const source = map.getSource(id);
@@ -248,7 +243,7 @@ function applyUserRoutes(
   for (const [id] of shown) {
     if (routes.some((r) => r.id === id)) continue;
     for (const layer of allRouteLayerIds(id)) if (map.getLayer(layer)) map.removeLayer(layer);
-    for (const source of lineSourcesOf(id)) if (map.getSource(source)) map.removeSource(source);
+    for (const source of lineSourceIds(id)) if (map.getSource(source)) map.removeSource(source);
     shown.delete(id);
   }
   for (const route of routes) {
@@ -258,7 +253,7 @@ function applyUserRoutes(
     // was starting): it is sent once more. After that, only changed lines or names are.
     const stale = !before || before.lines !== route.lines || before.name !== route.name;
     const lines = stale ? userLinesGeoJson(route) : null;
-    for (const source of lineSourcesOf(route.id)) {
+    for (const source of lineSourceIds(route.id)) {
       if (!map.getSource(source))
         map.addSource(source, { type: "geojson", data: lines ?? userLinesGeoJson(route), promoteId: "id" });
       else if (lines) setSourceData(map, source, lines);
@@ -289,7 +284,7 @@ function applyUserRoutes(
 function applyLens(map: MapLibreMap, data: BuiltData, content: Content, lens: Lens): void {
   for (const route of content.routes) {
     const lines = linesGeoJson(data, lens, route.id);
-    for (const source of lineSourcesOf(route.id)) setSourceData(map, source, lines);
+    for (const source of lineSourceIds(route.id)) setSourceData(map, source, lines);
   }
 }
 
@@ -319,7 +314,7 @@ function applyEmphasis(
     // Setting a state costs a redraw; on first load nothing is lit or dimmed, so nothing is set.
     // The arrows and status along a line take its state from the marks' copy.
     if (Boolean(now.highlight) !== lit || Boolean(now.dim) !== dim)
-      for (const source of lineSourcesOf(route)) map.setFeatureState({ source, id: line.id }, { highlight: lit, dim });
+      for (const source of lineSourceIds(route)) map.setFeatureState({ source, id: line.id }, { highlight: lit, dim });
   }
 }
 

@@ -47,6 +47,12 @@ export function symbolShown(visible: boolean) {
   return { visibility: visible ? "visible" : "none" } as const;
 }
 
+/** The two sources that hold a route's lines: its line layers', and the symbol layers' along them. */
+export function lineSourceIds(routeId: string): string[] {
+  const { lines, marks } = routeSourceIds(routeId);
+  return [lines, marks];
+}
+
 /** Layer ids are built from the route id, so no code needs to know which routes exist. */
 export function routeLayerIds(routeId: string) {
   return {

@@ -12,7 +12,14 @@ import { KEEPOUT_IMAGE, KEEPOUT_SIDE } from "./flow-arrows";
 import { LABEL_FONTS } from "./label-fonts";
 import { placeLabel } from "./labels";
 import { lineLook } from "./line-styles";
-import { routeLabelLayers, routeLayers, routeSourceIds, userLinesGeoJson, userRouteLayers } from "./route-layers";
+import {
+  lineSourceIds,
+  routeLabelLayers,
+  routeLayers,
+  routeSourceIds,
+  userLinesGeoJson,
+  userRouteLayers,
+} from "./route-layers";
 
 export const PALETTE = {
   water: "#b9d6e8",
@@ -209,23 +216,17 @@ export function buildStyle(opts: {
       places: { type: "geojson", data: placesGeoJson(data) },
       ...Object.fromEntries(
         content.routes.flatMap((route) => {
-          const ids = routeSourceIds(route.id);
           const lines = linesGeoJson(data, opts.lens, route.id);
           return [
-            [ids.lines, { type: "geojson", data: lines, promoteId: "id" }],
-            [ids.marks, { type: "geojson", data: lines, promoteId: "id" }],
-            [ids.name, { type: "geojson", data: routeNameGeoJson(data, route.id) }],
+            ...lineSourceIds(route.id).map((id) => [id, { type: "geojson", data: lines, promoteId: "id" }]),
+            [routeSourceIds(route.id).name, { type: "geojson", data: routeNameGeoJson(data, route.id) }],
           ];
         }),
       ),
       ...Object.fromEntries(
         (opts.userRoutes ?? []).flatMap((route) => {
-          const ids = routeSourceIds(route.id);
           const lines = userLinesGeoJson(route);
-          return [
-            [ids.lines, { type: "geojson", data: lines, promoteId: "id" }],
-            [ids.marks, { type: "geojson", data: lines, promoteId: "id" }],
-          ];
+          return lineSourceIds(route.id).map((id) => [id, { type: "geojson", data: lines, promoteId: "id" }]);
         }),
       ),
     },
