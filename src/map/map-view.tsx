@@ -23,7 +23,7 @@ import { resolveFlowArrows } from "./flow-arrows";
 import { framePadding, mapScale } from "./frame";
 import { HomeControl } from "./home-control";
 import { MAP_OVERLAY, padForOverlays } from "./overlay-padding";
-import { adoptPoster, dropPoster, followMap } from "./poster-handoff";
+import { adoptPoster, dropPoster, followMap, posterShown } from "./poster-handoff";
 import {
   allRouteLayerIds,
   lineShown,
@@ -112,6 +112,9 @@ let workerConfigured = false;
 
 /** Fired on window when the map has first drawn completely (the offline cache waits for it). */
 export const MAP_IDLE_EVENT = "caspian:map-idle";
+
+/** The share of the screen's resolution the map draws at while the poster covers it. */
+const DRAFT_RESOLUTION = 0.25;
 
 // The still map (and d3-geo) load only on machines that need them.
 const StaticMap = lazy(() => import("./static-map"));
@@ -397,6 +400,12 @@ export function MapView({
       workerConfigured = true;
     }
     let map: MapLibreMap;
+    // Behind the poster nobody sees the map's first frames, one each time a batch of tiles
+    // arrives. Without a GPU each frame is rasterised in software and copied back to the page
+    // whole (90–250 ms apiece here), so these are drawn at a quarter of the resolution, 1/16 of
+    // the pixels; the frame the poster hands over to is drawn at the screen's (first idle 1574 →
+    // 1456 ms, blocking time 723 → 632 ms: medians of 8 loads at 1350×940, 1 December).
+    const draft = posterShown();
     scaleRef.current = mapScale(window.innerWidth, window.innerHeight, !latest.current.interactive);
     try {
       map = new MapLibreMap({
@@ -430,6 +439,7 @@ export function MapView({
         // each about 0.2 s where the browser draws in software (bench), and a toggle should be one.
         fadeDuration: 0,
         canvasContextAttributes: { preserveDrawingBuffer: true },
+        ...(draft ? { pixelRatio: devicePixelRatio * DRAFT_RESOLUTION } : {}),
       });
     } catch (e) {
       setFailure(
@@ -488,12 +498,19 @@ export function MapView({
     follow();
     map.on("resize", follow);
     map.on("move", follow);
-    map.once("idle", () => {
+    const handOver = () => {
       map.off("resize", follow);
       map.off("move", follow);
       dropPoster();
       performance.mark("caspian:first-idle");
       window.dispatchEvent(new Event(MAP_IDLE_EVENT));
+    };
+    map.once("idle", () => {
+      if (!draft) return handOver();
+      // Back to the screen's resolution (MapLibre's documented null: follow devicePixelRatio
+      // again), drawn once more, then handed over.
+      map.once("idle", handOver);
+      map.setPixelRatio(null as unknown as number);
     });
     map.on("mousemove", (e) => {
       pointerOnMap.current = true;

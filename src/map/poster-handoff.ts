@@ -14,6 +14,11 @@ export function adoptPoster(box: HTMLElement): void {
   placePoster(poster);
 }
 
+/** Whether the poster stands in the map's box, over the live map. */
+export function posterShown(): boolean {
+  return poster?.isConnected === true;
+}
+
 export function dropPoster(): void {
   poster?.remove();
 }

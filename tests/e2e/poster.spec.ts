@@ -373,3 +373,59 @@ test("the map's buttons stay hidden until MapLibre's stylesheet has arrived, the
   expect(box?.width).toBeCloseTo(29, 0);
   expect((box?.x ?? 0) + (box?.width ?? 0)).toBeGreaterThan((map?.x ?? 0) + (map?.width ?? 0) - 20);
 });
+
+/**
+ * Samples, in every animation frame from the first, the live map's canvas: its resolution against
+ * the screen's, and whether the poster still stands over it.
+ */
+async function sampleCanvas(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const samples: { draft: boolean; covered: boolean }[] = [];
+    (window as unknown as { __canvasSamples: typeof samples }).__canvasSamples = samples;
+    const sample = () => {
+      const canvas = document.querySelector<HTMLCanvasElement>(".maplibregl-canvas");
+      if (canvas && canvas.clientWidth > 0) {
+        const full = Math.floor(canvas.clientWidth * devicePixelRatio);
+        const poster = document.querySelector<HTMLElement>("[data-testid='map-poster']");
+        samples.push({ draft: canvas.width < full * 0.5, covered: !!poster?.isConnected && poster.checkVisibility() });
+      }
+      requestAnimationFrame(sample);
+    };
+    requestAnimationFrame(sample);
+  });
+}
+
+const canvasSamples = (page: Page) =>
+  page.evaluate(
+    () => (window as unknown as { __canvasSamples: { draft: boolean; covered: boolean }[] }).__canvasSamples,
+  );
+
+test("behind the poster the map draws its first frames at low resolution, and is handed over at full", async ({
+  page,
+}) => {
+  await sampleCanvas(page);
+  await page.goto("/");
+  await page.waitForFunction(() => performance.getEntriesByName("caspian:first-idle").length > 0);
+  await expect(page.getByTestId("map-poster")).toHaveCount(0);
+  const samples = await canvasSamples(page);
+  // Drafts were drawn (the cheap frames), and never one without the poster over it.
+  expect(samples.filter((s) => s.draft).length).toBeGreaterThan(0);
+  expect(samples.filter((s) => s.draft && !s.covered)).toEqual([]);
+  // The map handed over is as sharp as the screen.
+  const sharp = await page.evaluate(() => {
+    const canvas = document.querySelector<HTMLCanvasElement>(".maplibregl-canvas");
+    return canvas ? canvas.width / Math.floor(canvas.clientWidth * devicePixelRatio) : 0;
+  });
+  expect(sharp).toBe(1);
+});
+
+test("a link that opens on another view, with no poster, draws the map at full resolution from its first frame", async ({
+  page,
+}) => {
+  await sampleCanvas(page);
+  await page.goto(`/?routes=${routes[0].id}`);
+  await page.waitForFunction(() => performance.getEntriesByName("caspian:first-idle").length > 0);
+  const samples = await canvasSamples(page);
+  expect(samples.length).toBeGreaterThan(0);
+  expect(samples.filter((s) => s.draft)).toEqual([]);
+});
